@@ -1,0 +1,27 @@
+package dev.fureai.search;
+
+import java.util.List;
+
+import dev.fureai.content.Lang;
+
+/**
+ * Answers customers' questions from the index.
+ */
+public interface Search {
+
+	/**
+	 * Ranks article sections for a question, one best section per article.
+	 * @param question the customer's text, as typed
+	 * @param lang the language to search, or {@code null} to detect it from the text
+	 * (both languages are searched when the script does not tell)
+	 * @param k how many hits at most
+	 */
+	SearchResult search(String question, Lang lang, int k);
+
+	/**
+	 * Titles and questions that complete what the customer is typing (kanji, kana or
+	 * romaji).
+	 */
+	List<Suggestion> suggest(String prefix, int k);
+
+}

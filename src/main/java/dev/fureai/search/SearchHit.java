@@ -1,0 +1,25 @@
+package dev.fureai.search;
+
+/**
+ * One ranked answer candidate: the best section of one article.
+ *
+ * @param articleId the article's id
+ * @param anchor the section's anchor, {@code ""} for the introduction
+ * @param title the article title
+ * @param sectionHeading the section heading, or {@code null} for the introduction
+ * @param score the ranking score (only comparable within one result)
+ * @param snippet plain text around the matched words, with matches marked by {@code 【}
+ * and {@code 】}
+ * @param html the section's sanitised HTML
+ */
+public record SearchHit(String articleId, String anchor, String title, String sectionHeading, float score,
+		String snippet, String html) {
+
+	/**
+	 * The {@code id#anchor} address of the section, or just the id for an introduction.
+	 */
+	public String address() {
+		return this.anchor.isEmpty() ? this.articleId : this.articleId + "#" + this.anchor;
+	}
+
+}
