@@ -8,8 +8,8 @@ package dev.fureai.search;
  * @param title the article title
  * @param sectionHeading the section heading, or {@code null} for the introduction
  * @param score the ranking score (only comparable within one result)
- * @param snippet plain text around the matched words, with matches marked by {@code 【}
- * and {@code 】}
+ * @param snippet the text around the matched words as HTML: escaped text with the matches
+ * wrapped in {@code <mark>}, nothing else
  * @param html the section's sanitised HTML
  */
 public record SearchHit(String articleId, String anchor, String title, String sectionHeading, float score,
