@@ -42,6 +42,7 @@ record SynonymsFile(SynonymMap japanese, SynonymMap english, List<ContentProblem
 				continue;
 			}
 			try {
+				checkSides(line);
 				check(ja, line);
 				jaRules.append(line).append('\n');
 				if (line.chars().allMatch((c) -> c < 128)) {
@@ -75,6 +76,14 @@ record SynonymsFile(SynonymMap japanese, SynonymMap english, List<ContentProblem
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Solr accepts a rule with an empty side and silently does nothing with it. */
+	private static void checkSides(String line) {
+		String[] sides = line.split("=>", -1);
+		if (sides.length > 2 || (sides.length == 2 && (sides[0].isBlank() || sides[1].isBlank()))) {
+			throw new IllegalArgumentException("「=>」は 1 つだけ、左右に語を書いてください");
 		}
 	}
 
