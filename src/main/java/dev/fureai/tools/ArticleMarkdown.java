@@ -49,9 +49,11 @@ final class ArticleMarkdown {
 	}
 
 	/**
-	 * Markdown that renders as exactly {@code text}: each line loses its indentation (no
-	 * code blocks) and a leading ASCII punctuation character is backslash-escaped (no
-	 * headings, setext underlines, lists, quotes, tables, reference definitions).
+	 * Markdown that keeps every word of {@code text}: each line loses its indentation (no
+	 * code blocks), a leading ASCII punctuation character is backslash-escaped (no
+	 * headings, setext underlines, lists, quotes, tables, reference definitions) and so
+	 * is every {@code <}, {@code &} and {@code \} (no HTML, entities or escapes). Inline
+	 * emphasis and links may still render: they drop punctuation only.
 	 */
 	static String literalText(String text) {
 		StringBuilder markdown = new StringBuilder(text.length() + 16);
