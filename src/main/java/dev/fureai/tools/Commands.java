@@ -3,6 +3,7 @@ package dev.fureai.tools;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,7 @@ public final class Commands {
 			  eval DATASET_DIR [--run FILE]  評価データセットで検索の品質を測り、BM25 のベースラインと比べます
 			  help                           この説明を表示します
 			Usage: fureai check [DIR] | fureai eval DATASET_DIR [--run FILE] | fureai help
-			  exit status: 0 ok, 1 problems found (check), 2 usage or input error
+			  exit status: 0 ok, 1 problems found (check), 2 usage or input error, 3 internal error
 			""";
 
 	private static final Set<String> COMMANDS = Set.of("check", "eval", "help");
@@ -37,7 +38,8 @@ public final class Commands {
 
 	/**
 	 * Runs the command named by the first argument.
-	 * @return the process exit status: 0 ok, 1 problems found, 2 usage or input error
+	 * @return the process exit status: 0 ok, 1 problems found, 2 usage or input error, 3
+	 * internal error
 	 */
 	public static int run(String... args) {
 		// UTF-8 whatever the platform default: writers read Japanese messages in
@@ -71,6 +73,17 @@ public final class Commands {
 		catch (UsageException ex) {
 			err.println(ex.getMessage());
 			return 2;
+		}
+		catch (UncheckedIOException ex) {
+			err.println("入出力に失敗しました (I/O failed): " + ex.getCause().getMessage());
+			return 2;
+		}
+		catch (RuntimeException ex) {
+			// A bug, not bad input: keep the trace, and an exit status no check result
+			// uses.
+			err.println("内部エラーです (internal error):");
+			ex.printStackTrace(err);
+			return 3;
 		}
 	}
 
