@@ -37,14 +37,19 @@ final class CheckCommand {
 		ContentSnapshot snapshot = ContentScanner.scan(directory);
 		List<ContentProblem> problems = new ArrayList<>(snapshot.problems());
 		problems.addAll(SearchDictionaries.check(snapshot));
-		for (ContentProblem problem : problems) {
-			// The scanner's paths are relative to the directory; prefix what the writer
-			// typed so the line is clickable from where the command ran.
-			this.out.println(
-					new ContentProblem(directory.resolve(problem.file()), problem.line(), problem.message()).format());
-		}
+		problems.forEach((problem) -> this.out.println(line(directory, problem)));
 		this.out.printf("check: articles=%d problems=%d%n", snapshot.articles().size(), problems.size());
 		return problems.isEmpty() ? 0 : 1;
+	}
+
+	/**
+	 * One problem as one {@code path:line: message} line. The scanner's paths are
+	 * relative to the directory; prefixing what the writer typed makes the line clickable
+	 * from where the command ran. A parser's message spanning several lines is joined.
+	 */
+	static String line(Path directory, ContentProblem problem) {
+		String message = problem.message().strip().replaceAll("\\s*\\R\\s*", " ");
+		return new ContentProblem(directory.resolve(problem.file()), problem.line(), message).format();
 	}
 
 	/**

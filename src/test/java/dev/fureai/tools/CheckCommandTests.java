@@ -9,6 +9,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.fureai.content.ContentProblem;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CheckCommandTests {
@@ -72,6 +74,13 @@ class CheckCommandTests {
 		CommandOutput result = CommandOutput.run("check", this.dir.resolve("missing").toString());
 		assertThat(result.status()).isEqualTo(2);
 		assertThat(result.err()).contains(this.dir.resolve("missing").toString());
+	}
+
+	@Test
+	void eachProblemIsOneLineUnderTheGivenDirectory() {
+		ContentProblem problem = new ContentProblem(Path.of("guides/a.md"), 3, "not valid YAML:\n  title: \"x\n   ^\n");
+		assertThat(CheckCommand.line(Path.of("content"), problem))
+			.isEqualTo(Path.of("content", "guides", "a.md") + ":3: not valid YAML: title: \"x ^");
 	}
 
 	@Test
