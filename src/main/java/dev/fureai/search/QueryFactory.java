@@ -100,16 +100,31 @@ final class QueryFactory {
 	}
 
 	private Query ngrams(String field, String text, float boost) {
-		return terms(this.analyzers.bigram(), field, text, boost);
+		return terms(this.analyzers.bigram(), field, text, boost, QueryFactory::isGrammar);
+	}
+
+	/**
+	 * Bigrams of hiragana alone (した, ます, でき) are mostly grammar and match nearly every
+	 * text; words typed in hiragana are the reading field's job.
+	 */
+	static boolean isGrammar(String bigram) {
+		return bigram.chars().allMatch((c) -> c >= 'ぁ' && c <= 'ゖ');
 	}
 
 	private static Query terms(Analyzer analyzer, String field, String text, float boost) {
+		return terms(analyzer, field, text, boost, (t) -> false);
+	}
+
+	private static Query terms(Analyzer analyzer, String field, String text, float boost,
+			java.util.function.Predicate<String> skip) {
 		Set<String> terms = new LinkedHashSet<>();
 		try (TokenStream stream = analyzer.tokenStream(field, text)) {
 			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
 			stream.reset();
 			while (terms.size() < NGRAM_TERMS && stream.incrementToken()) {
-				terms.add(term.toString());
+				if (!skip.test(term.toString())) {
+					terms.add(term.toString());
+				}
 			}
 			stream.end();
 		}

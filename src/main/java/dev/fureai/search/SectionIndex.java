@@ -74,8 +74,9 @@ final class SectionIndex implements Closeable {
 
 	/**
 	 * Searchers already acquired keep their reader (reference counted) until released, so
-	 * closing while queries run is safe; new acquisitions fail and the caller retries on
-	 * the index that replaced this one.
+	 * closing while queries run is safe: the rollback drops the never-committed files
+	 * from the in-memory directory, but open segment readers already hold their bytes.
+	 * New acquisitions fail and the caller retries on the index that replaced this one.
 	 */
 	@Override
 	public void close() throws IOException {

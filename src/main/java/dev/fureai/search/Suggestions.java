@@ -10,6 +10,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import org.apache.lucene.analysis.ja.JapaneseCompletionAnalyzer;
 import org.apache.lucene.analysis.ja.JapaneseCompletionFilter;
@@ -17,6 +19,7 @@ import org.apache.lucene.analysis.ja.dict.UserDictionary;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.suggest.Lookup.LookupResult;
 import org.apache.lucene.search.suggest.analyzing.AnalyzingInfixSuggester;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 import dev.fureai.content.Article;
@@ -33,6 +36,14 @@ import dev.fureai.content.Article;
 final class Suggestions implements Closeable {
 
 	private final AnalyzingInfixSuggester suggester;
+
+	/**
+	 * Lookups share it, closing takes it alone: the suggester fails with a
+	 * NullPointerException when closed under a running lookup.
+	 */
+	private final ReadWriteLock lock = new ReentrantReadWriteLock();
+
+	private boolean closed;
 
 	private Suggestions(AnalyzingInfixSuggester suggester) {
 		this.suggester = suggester;
@@ -64,7 +75,17 @@ final class Suggestions implements Closeable {
 		if (typed.isEmpty() || k <= 0) {
 			return List.of();
 		}
-		List<LookupResult> results = this.suggester.lookup(typed, (BooleanQuery) null, k * 3, false, false);
+		List<LookupResult> results;
+		this.lock.readLock().lock();
+		try {
+			if (this.closed) {
+				throw new AlreadyClosedException("replaced by newer suggestions");
+			}
+			results = this.suggester.lookup(typed, (BooleanQuery) null, k * 3, false, false);
+		}
+		finally {
+			this.lock.readLock().unlock();
+		}
 		String literal = TextNormalizer.normalize(typed);
 		List<Suggestion> suggestions = new ArrayList<>();
 		for (LookupResult result : results) {
@@ -77,7 +98,14 @@ final class Suggestions implements Closeable {
 
 	@Override
 	public void close() throws IOException {
-		this.suggester.close();
+		this.lock.writeLock().lock();
+		try {
+			this.closed = true;
+			this.suggester.close();
+		}
+		finally {
+			this.lock.writeLock().unlock();
+		}
 	}
 
 	record Entry(String text, String articleId, long weight) {
