@@ -16,8 +16,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code max(debounce, 500ms)})
  */
 @ConfigurationProperties("fureai.content")
-public record ContentProperties(@DefaultValue("content") Path dir, @DefaultValue("true") boolean watch,
+public record ContentProperties(Path dir, @DefaultValue("true") boolean watch,
 		@DefaultValue("150ms") Duration debounce) {
+
+	public ContentProperties {
+		// Not @DefaultValue: Spring's PathEditor would resolve "content" to a classpath
+		// resource of that name when one exists (e.g. test resources).
+		dir = (dir != null) ? dir : Path.of("content");
+	}
 
 	/** The defaults, for use outside Spring (commands, tests). */
 	public static ContentProperties defaults() {
