@@ -16,18 +16,21 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code max(debounce, 500ms)})
  */
 @ConfigurationProperties("fureai.content")
-public record ContentProperties(Path dir, @DefaultValue("true") boolean watch,
+public record ContentProperties(@DefaultValue("content") String dir, @DefaultValue("true") boolean watch,
 		@DefaultValue("150ms") Duration debounce) {
 
-	public ContentProperties {
-		// Not @DefaultValue: Spring's PathEditor would resolve "content" to a classpath
-		// resource of that name when one exists (e.g. test resources).
-		dir = (dir != null) ? dir : Path.of("content");
+	/**
+	 * The directory as a path. {@code dir} is bound as a string on purpose: Spring's
+	 * conversion to {@code Path} resolves a relative name like {@code content} to a
+	 * classpath resource of that name when one exists, not to the working directory.
+	 */
+	public Path directory() {
+		return Path.of(this.dir);
 	}
 
 	/** The defaults, for use outside Spring (commands, tests). */
 	public static ContentProperties defaults() {
-		return new ContentProperties(Path.of("content"), true, Duration.ofMillis(150));
+		return new ContentProperties("content", true, Duration.ofMillis(150));
 	}
 
 }

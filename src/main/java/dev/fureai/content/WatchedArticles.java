@@ -36,7 +36,7 @@ class WatchedArticles implements Articles, SmartLifecycle {
 	WatchedArticles(ContentProperties properties, ApplicationEventPublisher events) {
 		this.properties = properties;
 		this.events = events;
-		this.loader = new ContentLoader(properties.dir());
+		this.loader = new ContentLoader(properties.directory());
 		this.snapshot = this.loader.load(1);
 		logLoaded(this.snapshot);
 	}
@@ -66,10 +66,11 @@ class WatchedArticles implements Articles, SmartLifecycle {
 	public synchronized void start() {
 		if (this.properties.watch() && this.watcher == null) {
 			try {
-				this.watcher = new DirectoryWatcher(this.properties.dir(), this.properties.debounce(), this::reload);
+				this.watcher = new DirectoryWatcher(this.properties.directory(), this.properties.debounce(),
+						this::reload);
 			}
 			catch (IOException ex) {
-				throw new UncheckedIOException("Cannot watch the content directory " + this.properties.dir(), ex);
+				throw new UncheckedIOException("Cannot watch the content directory " + this.properties.directory(), ex);
 			}
 			this.watcher.start();
 		}

@@ -32,10 +32,10 @@ class ContentWiringTests {
 	void defaultsBindToTheDocumentedValues() {
 		this.runner.withPropertyValues("fureai.content.watch=false").run((context) -> {
 			ContentProperties properties = context.getBean(ContentProperties.class);
-			assertThat(properties.dir()).isEqualTo(Path.of("content"));
+			assertThat(properties.directory()).isEqualTo(Path.of("content"));
 			assertThat(properties.debounce()).isEqualTo(Duration.ofMillis(150));
 			assertThat(ContentProperties.defaults())
-				.isEqualTo(new ContentProperties(Path.of("content"), true, Duration.ofMillis(150)));
+				.isEqualTo(new ContentProperties("content", true, Duration.ofMillis(150)));
 		});
 	}
 

@@ -171,7 +171,8 @@ class WatchedArticlesTests {
 			}
 			this.events.add((ContentChanged) event);
 		};
-		this.articles = new WatchedArticles(new ContentProperties(this.dir, true, Duration.ofMillis(50)), failingOnce);
+		this.articles = new WatchedArticles(new ContentProperties(this.dir.toString(), true, Duration.ofMillis(50)),
+				failingOnce);
 		this.articles.start();
 
 		write("a.md", article("a", "A2"));
@@ -186,7 +187,7 @@ class WatchedArticlesTests {
 	@Test
 	void notWatchingWhenDisabled() throws IOException {
 		write("a.md", article("a", "A"));
-		this.articles = new WatchedArticles(new ContentProperties(this.dir, false, Duration.ofMillis(50)),
+		this.articles = new WatchedArticles(new ContentProperties(this.dir.toString(), false, Duration.ofMillis(50)),
 				(event) -> this.events.add((ContentChanged) event));
 
 		this.articles.start();
@@ -200,7 +201,7 @@ class WatchedArticlesTests {
 	}
 
 	private void start(Path directory) {
-		this.articles = new WatchedArticles(new ContentProperties(directory, true, Duration.ofMillis(150)),
+		this.articles = new WatchedArticles(new ContentProperties(directory.toString(), true, Duration.ofMillis(150)),
 				(event) -> this.events.add((ContentChanged) event));
 		this.articles.start();
 	}
