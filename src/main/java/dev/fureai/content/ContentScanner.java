@@ -17,7 +17,7 @@ public final class ContentScanner {
 	 * directory gives an empty snapshot with one problem saying so.
 	 */
 	public static ContentSnapshot scan(Path directory) {
-		throw new UnsupportedOperationException("not yet built");
+		return new ContentLoader(directory).load(1);
 	}
 
 }

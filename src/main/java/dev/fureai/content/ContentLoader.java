@@ -1,0 +1,128 @@
+package dev.fureai.content;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Loads the content directory into snapshots, again and again: keeps each file's last
+ * result (re-reading only changed files) and each file's last good version, which is
+ * served while a broken edit is being fixed. Not thread-safe: one caller at a time.
+ */
+final class ContentLoader {
+
+	static final long MAX_ARTICLE_BYTES = Utf8Files.ONE_MIB;
+
+	static final long MAX_DICTIONARY_BYTES = 16 * Utf8Files.ONE_MIB;
+
+	private final Path directory;
+
+	private final ArticleParser parser = new ArticleParser(new MarkdownRenderer());
+
+	private final FileCache<ParsedArticle> articleCache = new FileCache<>();
+
+	private final FileCache<String> dictionaryCache = new FileCache<>();
+
+	private final Map<Path, ParsedArticle> lastGoodArticles = new HashMap<>();
+
+	private final Map<Path, String> lastGoodDictionaries = new HashMap<>();
+
+	ContentLoader(Path directory) {
+		this.directory = directory;
+	}
+
+	ContentSnapshot load(long version) {
+		if (!Files.isDirectory(this.directory)) {
+			forgetAllBut(new ContentFiles.Listing(List.of(), List.of()));
+			return empty(version, "the content directory does not exist; no articles are served");
+		}
+		ContentFiles.Listing listing;
+		try {
+			listing = ContentFiles.list(this.directory);
+		}
+		catch (IOException ex) {
+			return empty(version, "cannot list the content directory (" + ex + "); no articles are served");
+		}
+		List<ContentProblem> problems = new ArrayList<>();
+		Map<String, Path> owners = new HashMap<>();
+		List<ParsedArticle> served = new ArrayList<>();
+		for (Path file : listing.articles()) {
+			ParsedArticle parsed = article(file, problems);
+			if (parsed != null) {
+				Path owner = owners.putIfAbsent(parsed.article().id(), file);
+				if (owner == null) {
+					served.add(parsed);
+				}
+				else {
+					problems.add(new ContentProblem(file, parsed.idLine(), "id '" + parsed.article().id()
+							+ "' is already used by " + owner + "; this file is not served"));
+				}
+			}
+		}
+		Map<String, Article> articles = new LinkedHashMap<>();
+		for (ParsedArticle parsed : served) {
+			problems.addAll(parsed.warnings());
+			Article article = RelatedIds.keepKnown(parsed, owners.keySet(), problems);
+			articles.put(article.id(), article);
+		}
+		List<DictionaryFile> dictionaries = new ArrayList<>();
+		for (Path file : listing.dictionaries()) {
+			String text = dictionary(file, problems);
+			if (text != null) {
+				dictionaries.add(new DictionaryFile(file, text));
+			}
+		}
+		forgetAllBut(listing);
+		problems.sort(Comparator.comparing(ContentProblem::file).thenComparingInt(ContentProblem::line));
+		return new ContentSnapshot(this.directory, version, articles, dictionaries, problems);
+	}
+
+	private ParsedArticle article(Path file, List<ContentProblem> problems) {
+		FileCache.Outcome<ParsedArticle> outcome = this.articleCache.get(this.directory, file, MAX_ARTICLE_BYTES,
+				(text) -> this.parser.parse(file, text));
+		if (outcome.value() != null) {
+			this.lastGoodArticles.put(file, outcome.value());
+			return outcome.value();
+		}
+		ParsedArticle lastGood = this.lastGoodArticles.get(file);
+		problems.add(problem(file, outcome.failure(), lastGood != null, "the article is not served"));
+		return lastGood;
+	}
+
+	private String dictionary(Path file, List<ContentProblem> problems) {
+		FileCache.Outcome<String> outcome = this.dictionaryCache.get(this.directory, file, MAX_DICTIONARY_BYTES,
+				(text) -> text);
+		if (outcome.value() != null) {
+			this.lastGoodDictionaries.put(file, outcome.value());
+			return outcome.value();
+		}
+		String lastGood = this.lastGoodDictionaries.get(file);
+		problems.add(problem(file, outcome.failure(), lastGood != null, "the dictionary is not used"));
+		return lastGood;
+	}
+
+	private static ContentProblem problem(Path file, InvalidContent failure, boolean lastGoodServed, String otherwise) {
+		String consequence = lastGoodServed ? "the last good version is still served" : otherwise;
+		return new ContentProblem(file, failure.line(), failure.reason() + "; " + consequence);
+	}
+
+	private void forgetAllBut(ContentFiles.Listing listing) {
+		this.articleCache.retain(listing.articles());
+		this.lastGoodArticles.keySet().retainAll(Set.copyOf(listing.articles()));
+		this.dictionaryCache.retain(listing.dictionaries());
+		this.lastGoodDictionaries.keySet().retainAll(Set.copyOf(listing.dictionaries()));
+	}
+
+	private ContentSnapshot empty(long version, String message) {
+		return new ContentSnapshot(this.directory, version, Map.of(), List.of(),
+				List.of(new ContentProblem(this.directory, 0, message)));
+	}
+
+}

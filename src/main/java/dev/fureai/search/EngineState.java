@@ -1,0 +1,46 @@
+package dev.fureai.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import dev.fureai.content.Article;
+import dev.fureai.content.ContentSnapshot;
+
+/**
+ * Everything one query needs, swapped as a whole: a query reads the state once and uses
+ * that state's analyzers, index and suggestions together, never a mix of old and new.
+ *
+ * @param dictionaries the dictionaries in force
+ * @param analyzers the chains built from them
+ * @param queries the query factory over those chains
+ * @param index the section index
+ * @param suggestions the completions
+ */
+record EngineState(Dictionaries dictionaries, Analyzers analyzers, QueryFactory queries, SectionIndex index,
+		Suggestions suggestions) {
+
+	/** Indexes the whole snapshot into a new index, off to the side. */
+	static EngineState build(ContentSnapshot snapshot, Dictionaries dictionaries, SearchProperties properties) {
+		Analyzers analyzers = Analyzers.of(dictionaries);
+		SectionIndex index = new SectionIndex(analyzers.indexing(), properties);
+		try {
+			for (Article article : snapshot.articles().values()) {
+				index.put(article);
+			}
+			index.publish();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return new EngineState(dictionaries, analyzers, new QueryFactory(analyzers, properties), index,
+				Suggestions.build(snapshot.articles().values(), dictionaries.userDictionary()));
+	}
+
+	/** The same index with new query-side dictionaries and new suggestions. */
+	EngineState with(Dictionaries dictionaries, ContentSnapshot snapshot, SearchProperties properties) {
+		Analyzers analyzers = this.analyzers.withSynonyms(dictionaries);
+		return new EngineState(dictionaries, analyzers, new QueryFactory(analyzers, properties), this.index,
+				Suggestions.build(snapshot.articles().values(), dictionaries.userDictionary()));
+	}
+
+}

@@ -1,0 +1,158 @@
+package dev.fureai.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.index.TermVectors;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+
+/**
+ * Snippets from the section's term vectors: the offsets of the query's terms in the
+ * section text, the window of text with the most of them, escaped, with each match in
+ * {@code <mark>}. Fields are tried in order and the first with a match wins, so bigrams
+ * (noisy) only mark text when no word matched; bigrams of hiragana alone (した, ます) are
+ * grammar, not content, and are never marked. Term vectors make this a lookup instead of
+ * re-analysing the text per hit. Never throws: on any failure the snippet is the escaped
+ * beginning of the text.
+ */
+final class Snippets {
+
+	private final int length;
+
+	Snippets(int length) {
+		this.length = Math.max(length, 10);
+	}
+
+	String of(TermVectors vectors, int doc, Query query, List<String> fields, String text) {
+		try {
+			return render(text, matches(vectors, doc, terms(query), fields));
+		}
+		catch (IOException | RuntimeException ex) {
+			return render(text, List.of());
+		}
+	}
+
+	static Set<Term> terms(Query query) {
+		Set<Term> terms = new HashSet<>();
+		if (query != null) {
+			query.visit(QueryVisitor.termCollector(terms));
+		}
+		return terms;
+	}
+
+	private static List<int[]> matches(TermVectors vectors, int doc, Set<Term> terms, List<String> fields)
+			throws IOException {
+		List<int[]> ranges = new ArrayList<>();
+		for (String field : fields) {
+			Terms vector = vectors.get(doc, field);
+			if (vector == null) {
+				continue;
+			}
+			TermsEnum iterator = vector.iterator();
+			PostingsEnum postings = null;
+			for (Term term : terms) {
+				if (!term.field().equals(field) || !iterator.seekExact(term.bytes())) {
+					continue;
+				}
+				postings = iterator.postings(postings, PostingsEnum.OFFSETS);
+				if (postings.nextDoc() == DocIdSetIterator.NO_MORE_DOCS) {
+					continue;
+				}
+				if (isGrammar(term)) {
+					continue;
+				}
+				for (int i = postings.freq(); i > 0; i--) {
+					postings.nextPosition();
+					ranges.add(new int[] { postings.startOffset(), postings.endOffset() });
+				}
+			}
+			if (!ranges.isEmpty()) {
+				break;
+			}
+		}
+		return merge(ranges);
+	}
+
+	private static boolean isGrammar(Term term) {
+		return term.field().equals(Fields.BODY_BIGRAM) && term.text().chars().allMatch((c) -> c >= 'ぁ' && c <= 'ゖ');
+	}
+
+	private static List<int[]> merge(List<int[]> ranges) {
+		ranges.sort(Comparator.comparingInt((int[] r) -> r[0]));
+		List<int[]> merged = new ArrayList<>();
+		for (int[] range : ranges) {
+			int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+			if (last != null && range[0] <= last[1]) {
+				last[1] = Math.max(last[1], range[1]);
+			}
+			else {
+				merged.add(range.clone());
+			}
+		}
+		return merged;
+	}
+
+	private String render(String text, List<int[]> matches) {
+		int start = windowStart(text, matches);
+		int end = Math.min(text.length(), start + this.length);
+		start = boundary(text, start);
+		end = boundary(text, end);
+		StringBuilder html = new StringBuilder(this.length * 2);
+		if (start > 0) {
+			html.append('…');
+		}
+		int at = start;
+		for (int[] match : matches) {
+			int from = Math.max(match[0], at);
+			int to = Math.min(match[1], end);
+			if (from >= to || from < start || to > text.length()) {
+				continue;
+			}
+			HtmlText.escape(text, at, from, html);
+			html.append("<mark>");
+			HtmlText.escape(text, from, to, html);
+			html.append("</mark>");
+			at = to;
+		}
+		HtmlText.escape(text, at, end, html);
+		if (end < text.length()) {
+			html.append('…');
+		}
+		return html.toString();
+	}
+
+	/**
+	 * Where the window with the most matches starts (a little before its first match).
+	 */
+	private int windowStart(String text, List<int[]> matches) {
+		int best = 0;
+		int bestCount = 0;
+		for (int i = 0; i < matches.size(); i++) {
+			int start = Math.max(0, matches.get(i)[0] - this.length / 5);
+			int count = 0;
+			for (int j = i; j < matches.size() && matches.get(j)[1] <= start + this.length; j++) {
+				count++;
+			}
+			if (count > bestCount) {
+				best = start;
+				bestCount = count;
+			}
+		}
+		return Math.max(0, Math.min(best, text.length() - this.length));
+	}
+
+	private static int boundary(String text, int index) {
+		return (index > 0 && index < text.length() && Character.isLowSurrogate(text.charAt(index))) ? index - 1 : index;
+	}
+
+}

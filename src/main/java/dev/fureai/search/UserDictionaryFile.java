@@ -1,0 +1,91 @@
+package dev.fureai.search;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.lucene.analysis.ja.dict.UserDictionary;
+
+import dev.fureai.content.ContentProblem;
+import dev.fureai.content.DictionaryFile;
+
+/**
+ * Reads {@code _search/userdict.txt} (Kuromoji format:
+ * {@code surface,segmentation,readings,part-of-speech}) line by line, so a bad entry is
+ * reported with its line number and the rest still loads. The surface and segmentation
+ * are NFKC-normalised like the text (a full-width Ｘ２ entry would otherwise never meet
+ * text that the normaliser turned into x2); that is a correction, not a problem.
+ *
+ * @param dictionary the good entries, or {@code null} when there are none
+ * @param problems one per bad line
+ */
+record UserDictionaryFile(UserDictionary dictionary, List<ContentProblem> problems) {
+
+	static final String NAME = "userdict.txt";
+
+	static UserDictionaryFile parse(DictionaryFile file, String consequence) {
+		StringBuilder good = new StringBuilder();
+		List<ContentProblem> problems = new ArrayList<>();
+		String[] lines = file.text().split("\r?\n", -1);
+		for (int i = 0; i < lines.length; i++) {
+			String line = lines[i].strip();
+			if (line.isEmpty() || line.startsWith("#")) {
+				continue;
+			}
+			String normalised = normalise(line);
+			String reason = check(normalised);
+			if (reason == null) {
+				good.append(normalised).append('\n');
+			}
+			else {
+				problems.add(new ContentProblem(file.file(), i + 1, "ユーザー辞書の行を読めません（" + reason + "）。" + consequence));
+			}
+		}
+		return new UserDictionaryFile(open(good.toString()), problems);
+	}
+
+	private static String check(String line) {
+		String[] fields = line.split(",", -1);
+		if (fields.length != 4) {
+			return "項目が " + fields.length + " 個あります。「表層形,分割,読み,品詞」の 4 個にしてください";
+		}
+		String[] segments = fields[1].strip().split(" +");
+		if (!String.join("", segments).equals(fields[0].strip())) {
+			return "分割「" + fields[1] + "」をつなげても表層形「" + fields[0] + "」になりません";
+		}
+		int readings = fields[2].strip().split(" +").length;
+		if (readings != segments.length) {
+			return "分割が " + segments.length + " 語なのに読みが " + readings + " 個です";
+		}
+		try {
+			open(line);
+			return null;
+		}
+		catch (RuntimeException ex) {
+			return ex.getMessage();
+		}
+	}
+
+	private static String normalise(String line) {
+		if (line.indexOf('"') >= 0) {
+			return line;
+		}
+		String[] fields = line.split(",", -1);
+		for (int f = 0; f < Math.min(2, fields.length); f++) {
+			fields[f] = TextNormalizer.normalize(fields[f]);
+		}
+		return String.join(",", fields);
+	}
+
+	private static UserDictionary open(String entries) {
+		try {
+			return UserDictionary.open(new StringReader(entries));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,104 @@
+package dev.fureai.search;
+
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.text.ParseException;
+import java.util.List;
+
+import org.apache.lucene.analysis.synonym.SolrSynonymParser;
+import org.junit.jupiter.api.Test;
+
+import dev.fureai.content.ContentProblem;
+import dev.fureai.content.ContentSnapshot;
+
+import static dev.fureai.search.AnalysisAssertions.terms;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class SearchDictionariesTests {
+
+	@Test
+	void shippedFixtureDictionariesAreClean() {
+		assertThat(SearchDictionaries.check(Fixtures.snapshot())).isEmpty();
+	}
+
+	@Test
+	void badUserDictionaryLinesAreReportedByLineAndSkipped() {
+		String userDictionary = """
+				# 製品名
+				ハコブネX2,ハコブネ X2,ハコブネ エックスツー,カスタム名詞
+				ハコブネ,ハコ ブネ ,ハコ,カスタム名詞
+				ハコブネミニ,ハコブネ ミニ,ハコブネ ミニ
+				タスクボード,タスク ボード,タスク ボード,カスタム名詞
+				""";
+		ContentSnapshot snapshot = Fixtures.snapshot(1, Fixtures.articles(), "", userDictionary);
+		List<ContentProblem> problems = SearchDictionaries.check(snapshot);
+		assertThat(problems).extracting(ContentProblem::line).containsExactly(3, 4);
+		assertThat(problems).allSatisfy((p) -> {
+			assertThat(p.file()).isEqualTo(Path.of("_search/userdict.txt"));
+			assertThat(p.message()).contains("この行は使いません");
+		});
+		assertThat(problems.get(0).message()).contains("読み");
+		assertThat(problems.get(1).message()).contains("4 個");
+		Dictionaries dictionaries = Dictionaries.load(snapshot);
+		assertThat(terms(JaMorphAnalyzer.forIndex(dictionaries.userDictionary()), "タスクボードを開く")).startsWith("タスク",
+				"ボード");
+	}
+
+	@Test
+	void userDictionaryEntriesAreNormalisedLikeTheText() {
+		ContentSnapshot snapshot = Fixtures.snapshot(1, Fixtures.articles(), "", "ハコブネＸ２,ハコブネ Ｘ２,ハコブネ エックスツー,カスタム名詞\n");
+		assertThat(SearchDictionaries.check(snapshot)).isEmpty();
+		Dictionaries dictionaries = Dictionaries.load(snapshot);
+		assertThat(terms(JaMorphAnalyzer.forIndex(dictionaries.userDictionary()), "ハコブネX2")).containsExactly("ハコブネ",
+				"x2");
+	}
+
+	@Test
+	void badSynonymRulesAreReportedByLineAndTheRestStillApply() {
+		String synonyms = """
+				解約,退会
+				ログイン => 、
+				=> 領収書
+				sign in,log in
+				""";
+		List<ContentProblem> problems = SearchDictionaries
+			.check(Fixtures.snapshot(1, Fixtures.articles(), synonyms, Fixtures.USER_DICTIONARY));
+		assertThat(problems).extracting(ContentProblem::line).containsExactly(2, 3);
+		assertThat(problems).allSatisfy((p) -> assertThat(p.file()).isEqualTo(Path.of("_search/synonyms.txt")));
+		assertThat(problems.get(0).message()).contains("同義語").contains("この行は使いません");
+		SynonymsFile parsed = Dictionaries
+			.load(Fixtures.snapshot(1, Fixtures.articles(), synonyms, Fixtures.USER_DICTIONARY))
+			.synonyms();
+		assertThat(terms(JaMorphAnalyzer.forQuery(null, parsed.japanese()), "退会")).contains("解約");
+	}
+
+	@Test
+	void solrSynonymParserReportsTheLineOfABadRuleInAWholeFile() {
+		SolrSynonymParser parser = new SolrSynonymParser(true, true, new JaSynonymRuleAnalyzer(null));
+		assertThatExceptionOfType(ParseException.class)
+			.isThrownBy(() -> parser.parse(new StringReader("解約,退会\n\nログイン => 、\n")))
+			.withMessageContaining("line 3");
+	}
+
+	@Test
+	void onReloadABrokenFileKeepsItsPreviousGoodVersion() {
+		Dictionaries before = Dictionaries.load(Fixtures.snapshot());
+		Dictionaries after = before.reload(Fixtures.snapshot(2, Fixtures.articles(), Fixtures.SYNONYMS + "=> 壊れた\n",
+				Fixtures.USER_DICTIONARY + "壊れた,行\n"));
+		assertThat(after.problems()).hasSize(2).allSatisfy((p) -> assertThat(p.message()).contains("直前の正しい版を使い続けます"));
+		assertThat(after.sameUserDictionary(before)).isTrue();
+		assertThat(after.synonyms()).isSameAs(before.synonyms());
+	}
+
+	@Test
+	void onReloadAGoodChangeTakesEffect() {
+		Dictionaries before = Dictionaries.load(Fixtures.snapshot());
+		Dictionaries after = before.reload(Fixtures.snapshot(2, Fixtures.articles(), "招待,追加\n", ""));
+		assertThat(after.problems()).isEmpty();
+		assertThat(after.sameUserDictionary(before)).isFalse();
+		assertThat(terms(JaMorphAnalyzer.forQuery(after.userDictionary(), after.synonyms().japanese()), "追加"))
+			.contains("招待");
+	}
+
+}

@@ -1,0 +1,156 @@
+package dev.fureai.search;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import dev.fureai.content.Lang;
+import dev.fureai.search.SearchResult.Status;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SearchEngineTests {
+
+	private static final SearchEngine engine = SearchEngine.build(Fixtures.snapshot(), SearchProperties.defaults());
+
+	@Test
+	void emptyAndBlankQuestionsSearchNothing() {
+		for (String question : new String[] { "", "   \n\t", null }) {
+			SearchResult result = engine.search(question, null, 5);
+			assertThat(result.status()).isEqualTo(Status.EMPTY);
+			assertThat(result.question()).isEmpty();
+			assertThat(result.hits()).isEmpty();
+		}
+	}
+
+	@Test
+	void overLongQuestionsAreCutAndSaySo() {
+		SearchProperties properties = new SearchProperties(20, 4, 3, 1, 0.6f, 0.6f, 0.2f, 0.5f, 0.2f, 1.2f, 0.75f, 120);
+		SearchEngine capped = SearchEngine.build(Fixtures.snapshot(), properties);
+		SearchResult result = capped.search("領収書がほしい" + "あ".repeat(50), null, 3);
+		assertThat(result.status()).isEqualTo(Status.TRUNCATED);
+		assertThat(result.question()).hasSize(20).startsWith("領収書がほしい");
+		assertThat(result.hits()).first().extracting(SearchHit::articleId).isEqualTo("receipt");
+	}
+
+	@Test
+	void maximalQuestionsStayWithinLuceneClauseLimits() {
+		String longest = "解約や領収書やパスワードやユーザー招待やアプリの設定について、".repeat(40).substring(0, 1000);
+		assertThat(engine.search(longest, null, 5).status()).isEqualTo(Status.OK);
+		assertThat(engine.search("password reset sso ".repeat(60).substring(0, 1000), null, 5).languages())
+			.containsExactlyInAnyOrder(Lang.JA, Lang.EN);
+	}
+
+	@Test
+	void punctuationOnlyFindsNothingWithoutFailing() {
+		SearchResult result = engine.search("？？！！…", null, 5);
+		assertThat(result.status()).isEqualTo(Status.OK);
+		assertThat(result.hits()).isEmpty();
+	}
+
+	@Test
+	void colloquialJapaneseFindsTheArticle() {
+		assertThat(top("パスワードを忘れてしまいました")).isEqualTo("password");
+		assertThat(top("有料プランをやめたいです")).isEqualTo("cancel");
+		assertThat(top("メンバーを追加するには？")).isEqualTo("invite");
+	}
+
+	@Test
+	void synonymsHiraganaAndWidthVariantsFindTheArticle() {
+		assertThat(top("退会したい")).isEqualTo("cancel");
+		assertThat(top("レシートがほしい")).isEqualTo("receipt");
+		assertThat(top("領収証")).isEqualTo("receipt");
+		assertThat(top("りょうしゅうしょ")).isEqualTo("receipt");
+		assertThat(top("ろぐいんできません")).isEqualTo("password");
+		assertThat(top("ﾊﾟｽﾜｰﾄﾞ")).isEqualTo("password");
+		assertThat(top("ハコブネＸ２")).isEqualTo("app");
+	}
+
+	@Test
+	void scriptDecidesTheLanguages() {
+		assertThat(engine.search("解約", null, 5).languages()).containsExactly(Lang.JA);
+		SearchResult latin = engine.search("SAML", null, 5);
+		assertThat(latin.languages()).containsExactlyInAnyOrder(Lang.JA, Lang.EN);
+		assertThat(latin.hits()).first().extracting(SearchHit::articleId).isEqualTo("sso");
+		assertThat(engine.search("export projects", null, 5).hits()).first()
+			.extracting(SearchHit::articleId)
+			.isEqualTo("export-en");
+	}
+
+	@Test
+	void anExplicitLanguageRestrictsTheSearch() {
+		assertThat(engine.search("SAML", Lang.EN, 5).hits()).isEmpty();
+		SearchResult english = engine.search("How can I export my data?", Lang.EN, 5);
+		assertThat(english.languages()).isEqualTo(Set.of(Lang.EN));
+		assertThat(english.hits()).extracting(SearchHit::articleId).containsExactly("export-en");
+		assertThat(engine.search("export", Lang.JA, 5).hits()).isEmpty();
+	}
+
+	@Test
+	void oneHitPerArticleWithItsBestSection() {
+		SearchResult result = engine.search("解約したらデータは削除されますか", null, 10);
+		List<String> ids = result.hits().stream().map(SearchHit::articleId).toList();
+		assertThat(ids).doesNotHaveDuplicates().first().isEqualTo("cancel");
+		SearchHit best = result.hits().get(0);
+		assertThat(best.address()).isEqualTo("cancel#before-cancel");
+		assertThat(best.sectionHeading()).isEqualTo("解約前に確認すること");
+		assertThat(best.title()).isEqualTo("解約方法");
+		assertThat(best.html()).startsWith("<p>");
+	}
+
+	@Test
+	void kLimitsTheHits() {
+		assertThat(engine.search("設定", null, 1).hits()).hasSize(1);
+		assertThat(engine.search("設定", null, 0).hits()).isEmpty();
+	}
+
+	@Test
+	void snippetsMarkMatchesAndEscapeTheContent() {
+		SearchHit hit = engine.search("会社名", null, 1).hits().get(0);
+		assertThat(hit.articleId()).isEqualTo("receipt");
+		assertThat(hit.snippet()).contains("&lt;<mark>会社名</mark>&gt;").doesNotContain("<会社名>");
+		SearchHit english = engine.search("tasks comments", Lang.EN, 1).hits().get(0);
+		assertThat(english.snippet()).contains("<mark>tasks</mark> &amp; <mark>comments</mark>");
+	}
+
+	@Test
+	void snippetsMarkWholeWordsAndNotGrammar() {
+		SearchHit hit = engine.search("パスワードを忘れた", null, 1).hits().get(0);
+		assertThat(hit.snippet()).contains("<mark>パスワード</mark>をお<mark>忘れ</mark>")
+			.doesNotContain("<mark>を")
+			.doesNotContain("<mark>た");
+	}
+
+	@Test
+	void suggestionsCompleteKanjiKanaAndRomajiPrefixes() {
+		for (String prefix : new String[] { "解約", "かいや", "kaiy", "ｶｲﾔ" }) {
+			assertThat(engine.suggest(prefix, 5)).as(prefix).first().isEqualTo(new Suggestion("解約方法", "cancel"));
+		}
+		assertThat(engine.suggest("りょうしゅ", 5)).extracting(Suggestion::articleId).containsOnly("receipt");
+		assertThat(engine.suggest("pasuwa", 5)).extracting(Suggestion::text)
+			.containsExactly("パスワードを忘れた場合", "パスワードを忘れました");
+		assertThat(engine.suggest("Exp", 5)).extracting(Suggestion::articleId).contains("export-en");
+	}
+
+	@Test
+	void suggestionsAreDistinctAndLimited() {
+		List<Suggestion> suggestions = engine.suggest("ろぐ", 1);
+		assertThat(suggestions).hasSize(1);
+		assertThat(engine.suggest("ろぐいん", 8)).extracting(Suggestion::text).doesNotHaveDuplicates();
+	}
+
+	@Test
+	void blankPrefixSuggestsNothing() {
+		assertThat(engine.suggest("", 5)).isEmpty();
+		assertThat(engine.suggest("  ", 5)).isEmpty();
+		assertThat(engine.suggest(null, 5)).isEmpty();
+	}
+
+	private static String top(String question) {
+		List<SearchHit> hits = engine.search(question, null, 3).hits();
+		assertThat(hits).as(question).isNotEmpty();
+		return hits.get(0).articleId();
+	}
+
+}

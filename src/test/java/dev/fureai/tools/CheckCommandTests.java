@@ -1,0 +1,95 @@
+package dev.fureai.tools;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.fureai.content.ContentProblem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CheckCommandTests {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void reportsEachProblemAsPathLineMessageAndFails() throws IOException {
+		Files.writeString(this.dir.resolve("good.md"), """
+				---
+				id: good
+				title: パスワードの再設定
+				lang: ja
+				---
+
+				ログイン画面から再設定できます。
+				""");
+		Files.writeString(this.dir.resolve("broken.md"), """
+				---
+				id: broken
+				title: "閉じていない引用符
+				lang: ja
+				---
+
+				本文
+				""");
+
+		CommandOutput result = CommandOutput.run("check", this.dir.toString());
+
+		assertThat(result.status()).isEqualTo(1);
+		List<String> lines = result.outLines();
+		assertThat(lines).isNotEmpty();
+		assertThat(lines.subList(0, lines.size() - 1)).isNotEmpty()
+			.allSatisfy((line) -> assertThat(line).matches(".+:\\d+: .+"))
+			.anySatisfy((line) -> assertThat(line).startsWith(this.dir.resolve("broken.md") + ":"))
+			.noneSatisfy((line) -> assertThat(line).startsWith(this.dir.resolve("good.md") + ":"));
+		assertThat(lines.getLast()).matches("check: articles=1 problems=[1-9]\\d*");
+	}
+
+	@Test
+	void cleanDirectoryPasses() throws IOException {
+		Files.writeString(this.dir.resolve("good.md"), """
+				---
+				id: good
+				title: パスワードの再設定
+				lang: ja
+				---
+
+				ログイン画面から再設定できます。
+				""");
+
+		CommandOutput result = CommandOutput.run("check", this.dir.toString());
+
+		assertThat(result.outLines()).containsExactly("check: articles=1 problems=0");
+		assertThat(result.status()).isZero();
+	}
+
+	@Test
+	void missingDirectoryIsAUsageError() {
+		CommandOutput result = CommandOutput.run("check", this.dir.resolve("missing").toString());
+		assertThat(result.status()).isEqualTo(2);
+		assertThat(result.err()).contains(this.dir.resolve("missing").toString());
+	}
+
+	@Test
+	void eachProblemIsOneLineUnderTheGivenDirectory() {
+		ContentProblem problem = new ContentProblem(Path.of("guides/a.md"), 3, "not valid YAML:\n  title: \"x\n   ^\n");
+		assertThat(CheckCommand.line(Path.of("content"), problem))
+			.isEqualTo(Path.of("content", "guides", "a.md") + ":3: not valid YAML: title: \"x ^");
+	}
+
+	@Test
+	void directoryComesFromArgumentThenOptionThenEnvironmentThenDefault() {
+		Map<String, String> env = Map.of("FUREAI_CONTENT_DIR", "from-env");
+		assertThat(CheckCommand.directory(List.of("arg", "--fureai.content.dir=opt"), env)).isEqualTo("arg");
+		assertThat(CheckCommand.directory(List.of("--fureai.content.dir=opt"), env)).isEqualTo("opt");
+		assertThat(CheckCommand.directory(List.of(), env)).isEqualTo("from-env");
+		assertThat(CheckCommand.directory(List.of(), Map.of())).isEqualTo("content");
+	}
+
+}
