@@ -18,16 +18,12 @@ import dev.fureai.search.SearchHit;
 import dev.fureai.search.SearchResult;
 import dev.fureai.search.Suggestion;
 
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-
 /**
- * A few fixed articles and a deliberately simple search (shared character bigrams of the
- * question and an article's title and questions), so chat tests know exactly which
- * question answers, clarifies or finds nothing.
+ * For tests without Spring: a few fixed articles and a deliberately simple search (shared
+ * character bigrams of the question and an article's title and questions), so chat tests
+ * know exactly which question answers, clarifies or finds nothing.
  */
-@TestConfiguration(proxyBeanMethods = false)
-class TestContent {
+final class TestContent {
 
 	static final String XSS = "<img src=x onerror=window.pwned=1>";
 
@@ -38,14 +34,11 @@ class TestContent {
 			article("login-password-change", "パスワードを変更する", List.of("パスワードを変えたい"), List.of()),
 			article("xss-canary", "表示テスト " + XSS, List.of("表示テストの記事"), List.of()));
 
-	@Bean
-	Articles testArticles() {
-		return () -> SNAPSHOT;
+	private TestContent() {
 	}
 
-	@Bean
-	Search testSearch() {
-		return new BigramSearch(SNAPSHOT);
+	static Articles articles() {
+		return () -> SNAPSHOT;
 	}
 
 	static Article article(String id, String title, List<String> questions, List<String> related) {
