@@ -67,7 +67,7 @@ class ChatBot {
 		List<Entry> history = new ArrayList<>();
 		if (conversation != null) {
 			for (StoredMessage m : this.conversations.history(conversation, this.properties.historyLimit())) {
-				history.add(new Entry(m.author(), m.at(), m.body()));
+				history.add(new Entry(m.author(), m.at(), this.codec.tree(m.body())));
 			}
 		}
 		return new ServerMessage.Resumed(newId(), conversation, resume.id(), who.visitorSecret(), history);

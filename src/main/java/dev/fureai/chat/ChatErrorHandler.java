@@ -1,5 +1,8 @@
 package dev.fureai.chat;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.messaging.Message;
 import org.springframework.messaging.simp.stomp.StompCommand;
 import org.springframework.messaging.simp.stomp.StompHeaderAccessor;
@@ -13,12 +16,16 @@ import org.springframework.web.socket.messaging.StompSubProtocolErrorHandler;
  */
 class ChatErrorHandler extends StompSubProtocolErrorHandler {
 
+	private static final Logger log = LoggerFactory.getLogger(ChatErrorHandler.class);
+
 	private static final byte[] EMPTY = new byte[0];
 
 	@Override
 	public Message<byte[]> handleClientMessageProcessingError(Message<byte[]> clientMessage, Throwable ex) {
+		String reason = reason(ex);
+		log.info("STOMP frame refused, closing the session: {}", reason);
 		StompHeaderAccessor error = StompHeaderAccessor.create(StompCommand.ERROR);
-		error.setMessage(reason(ex));
+		error.setMessage(reason);
 		error.setLeaveMutable(true);
 		return MessageBuilder.createMessage(EMPTY, error.getMessageHeaders());
 	}

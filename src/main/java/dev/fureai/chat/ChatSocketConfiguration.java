@@ -44,8 +44,10 @@ class ChatSocketConfiguration implements WebSocketMessageBrokerConfigurer, Dispo
 		// exactly
 		registry.addEndpoint("/ws").setAllowedOrigins(this.transport.allowedOrigins().toArray(String[]::new));
 		registry.setErrorHandler(new ChatErrorHandler());
-		// a customer's messages are handled in the order sent
-		registry.setPreserveReceiveOrder(true);
+		// not setPreserveReceiveOrder(true): it moves the interceptors onto the executor,
+		// where a
+		// refused CONNECT no longer becomes an ERROR frame. Replies name their message in
+		// replyTo.
 	}
 
 	@Override

@@ -71,6 +71,11 @@ final class ProtocolCodec {
 		}
 	}
 
+	/** A stored message as a JSON tree, to embed it in a history. */
+	JsonNode tree(String storedJson) {
+		return this.mapper.readTree(storedJson);
+	}
+
 	String encode(ServerMessage message) {
 		return this.mapper.writerFor(ServerMessage.class).writeValueAsString(message);
 	}

@@ -3,9 +3,9 @@ package dev.fureai.chat;
 import java.time.Instant;
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonRawValue;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import tools.jackson.databind.JsonNode;
 
 /**
  * What the bot sends to {@code /user/queue/chat}. Every reply names the customer message
@@ -85,7 +85,7 @@ sealed interface ServerMessage {
 	 * @param from {@code customer} or {@code bot}
 	 * @param message the message exactly as it was sent
 	 */
-	record Entry(String from, Instant at, @JsonRawValue String message) {
+	record Entry(String from, Instant at, JsonNode message) {
 	}
 
 }

@@ -77,8 +77,9 @@ class ProtocolCodecTests {
 
 	@Test
 	void historyEmbedsStoredMessagesAsJson() {
-		ServerMessage resumed = new ServerMessage.Resumed("b1", "c1", "m1", null, List
-			.of(new ServerMessage.Entry("customer", Instant.parse("2026-01-01T00:00:00Z"), "{\"type\":\"ask\"}")));
+		ServerMessage resumed = new ServerMessage.Resumed("b1", "c1", "m1", null,
+				List.of(new ServerMessage.Entry("customer", Instant.parse("2026-01-01T00:00:00Z"),
+						new ProtocolCodec().tree("{\"type\":\"ask\"}"))));
 		assertThat(this.codec.encode(resumed)).contains(
 				"\"history\":[{\"from\":\"customer\",\"at\":\"2026-01-01T00:00:00Z\",\"message\":{\"type\":\"ask\"}}]");
 	}
