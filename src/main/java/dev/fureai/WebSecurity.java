@@ -1,24 +1,33 @@
 package dev.fureai;
 
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import java.util.List;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.stereotype.Component;
 
 /**
  * HTTP security for the whole application: deny by default; the public pages, the search
  * API, the chat endpoint (which checks identity itself at STOMP CONNECT) and health are
  * open. Agents' login comes with the agents module.
+ * <p>
+ * A component that is itself the {@link SecurityFilterChain} (rather than a configuration
+ * class with a bean method) so that MVC slice tests include it and test the rules the
+ * application runs with.
  */
-@Configuration(proxyBeanMethods = false)
-class WebSecurityConfiguration {
+@Component
+class WebSecurity implements SecurityFilterChain {
 
 	private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data: https:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
-	@Bean
-	SecurityFilterChain webSecurity(HttpSecurity http) {
+	private final SecurityFilterChain chain;
+
+	WebSecurity(HttpSecurity http) {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/", "/index.html", "/search.html", "/*.js", "/*.css", "/favicon.ico", "/webjars/**")
 			.permitAll()
@@ -33,7 +42,17 @@ class WebSecurityConfiguration {
 		// no login form or basic auth until agents sign in; CSRF stays on for any future
 		// POST
 		http.formLogin((form) -> form.disable()).httpBasic((basic) -> basic.disable());
-		return http.build();
+		this.chain = http.build();
+	}
+
+	@Override
+	public boolean matches(HttpServletRequest request) {
+		return this.chain.matches(request);
+	}
+
+	@Override
+	public List<Filter> getFilters() {
+		return this.chain.getFilters();
 	}
 
 }
