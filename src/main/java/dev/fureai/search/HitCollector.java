@@ -78,7 +78,7 @@ final class HitCollector {
 				: List.of(Fields.body(Lang.EN));
 		String text = doc.get(Fields.STORED_TEXT);
 		String snippet = this.snippets.of(searcher.getIndexReader().termVectors(), hit.doc, query, fields, text);
-		return new SearchHit(doc.get(Fields.ID), doc.get(Fields.ANCHOR), doc.get(Fields.STORED_TITLE),
+		return new SearchHit(doc.get(Fields.ID), lang, doc.get(Fields.ANCHOR), doc.get(Fields.STORED_TITLE),
 				doc.get(Fields.STORED_HEADING), hit.score, snippet, doc.get(Fields.STORED_HTML));
 	}
 

@@ -27,13 +27,6 @@ final class MaxScore {
 	}
 
 	static double of(IndexSearcher searcher, Query query) throws IOException {
-		if (query instanceof BooleanQuery languages) {
-			double best = 0;
-			for (BooleanClause clause : languages.clauses()) {
-				best = Math.max(best, ceiling(searcher, clause.query()));
-			}
-			return best;
-		}
 		return ceiling(searcher, query);
 	}
 

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -26,7 +27,7 @@ import dev.fureai.content.Lang;
 /**
  * Builds the Lucene query from analysed tokens only; customer text never meets a query
  * parser. The query has one SHOULD clause per language, so {@link MaxScore} can tell the
- * best a single article could score.
+ * best an article of the top hit's language could score.
  * <p>
  * An article's title and {@code questions:} are alternative phrasings of one question:
  * only the best-matching one counts (a {@link DisjunctionMaxQuery} without tie), so an
@@ -55,12 +56,21 @@ final class QueryFactory {
 
 	/** The query, or {@code null} when no word of the text survives analysis. */
 	Query build(String text, Set<Lang> languages) {
+		return build(text, languages, null);
+	}
+
+	/**
+	 * The query; each language's part also goes into {@code parts} when given.
+	 */
+	Query build(String text, Set<Lang> languages, Map<Lang, Query> parts) {
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
-		if (languages.contains(Lang.JA)) {
-			add(query, japanese(text));
-		}
-		if (languages.contains(Lang.EN)) {
-			add(query, english(text));
+		for (Lang lang : List.of(Lang.JA, Lang.EN)) {
+			if (languages.contains(lang)) {
+				Query part = (lang == Lang.JA) ? japanese(text) : english(text);
+				if (add(query, part) && parts != null) {
+					parts.put(lang, part);
+				}
+			}
 		}
 		BooleanQuery built = query.build();
 		return built.clauses().isEmpty() ? null : built;
@@ -96,7 +106,7 @@ final class QueryFactory {
 	 * Below this share of hiragana among its letters a question is written the usual way:
 	 * content words in kanji or katakana, grammar in hiragana.
 	 */
-	static final double KANA_SHARE = 0.8;
+	static final double KANA_SHARE = 0.9;
 
 	/**
 	 * Whether the question is typed in hiragana (mostly), which the dictionary cannot
@@ -109,7 +119,7 @@ final class QueryFactory {
 			char c = text.charAt(i);
 			if (Character.isLetter(c)) {
 				letters++;
-				hiragana += (c >= 'ぁ' && c <= 'ゖ') ? 1 : 0;
+				hiragana += ((c >= 'ぁ' && c <= 'ゖ') || c == 'ー') ? 1 : 0;
 			}
 		}
 		return letters > 0 && hiragana >= KANA_SHARE * letters;
@@ -178,13 +188,12 @@ final class QueryFactory {
 		return new BoostQuery(query.build(), boost);
 	}
 
-	private static void add(BooleanQuery.Builder query, Query clause) {
-		if (clause instanceof BooleanQuery bq && bq.clauses().isEmpty()) {
-			return;
+	private static boolean add(BooleanQuery.Builder query, Query clause) {
+		if (clause == null || (clause instanceof BooleanQuery bq && bq.clauses().isEmpty())) {
+			return false;
 		}
-		if (clause != null) {
-			query.add(clause, Occur.SHOULD);
-		}
+		query.add(clause, Occur.SHOULD);
+		return true;
 	}
 
 }

@@ -2,7 +2,9 @@ package dev.fureai.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.lucene.search.IndexSearcher;
@@ -83,7 +85,8 @@ public final class SearchEngine implements Search {
 	}
 
 	private SearchResult search(EngineState current, Question q, int k) throws IOException {
-		Query query = current.queries().build(q.text(), q.languages());
+		Map<Lang, Query> parts = new EnumMap<>(Lang.class);
+		Query query = current.queries().build(q.text(), q.languages(), parts);
 		if (query == null) {
 			return new SearchResult(q.text(), q.status(), q.languages(), List.of(),
 					AnswerDecision.noAnswer("no searchable word"));
@@ -92,7 +95,8 @@ public final class SearchEngine implements Search {
 		try {
 			// the decision compares the top two articles even when fewer are asked for
 			List<SearchHit> hits = this.hits.collect(searcher, query, Math.max(k, 2));
-			AnswerDecision decision = this.decider.decide(hits, MaxScore.of(searcher, query));
+			double ceiling = hits.isEmpty() ? 0 : MaxScore.of(searcher, parts.get(hits.get(0).lang()));
+			AnswerDecision decision = this.decider.decide(hits, ceiling);
 			return new SearchResult(q.text(), q.status(), q.languages(), hits.subList(0, Math.min(k, hits.size())),
 					decision);
 		}

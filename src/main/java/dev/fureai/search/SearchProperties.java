@@ -65,11 +65,11 @@ public record SearchProperties(@DefaultValue("1000") int maxQuestionLength, @Def
 	 * @param noAnswerCoverage below this coverage nothing found is worth showing
 	 * @param choices how many hits a clarify decision offers
 	 */
-	public record Decision(@DefaultValue("0.45") float answerCoverage, @DefaultValue("0.15") float answerMargin,
-			@DefaultValue("0.15") float noAnswerCoverage, @DefaultValue("3") int choices) {
+	public record Decision(@DefaultValue("0.20") float answerCoverage, @DefaultValue("0.40") float answerMargin,
+			@DefaultValue("0.10") float noAnswerCoverage, @DefaultValue("3") int choices) {
 
 		public static Decision defaults() {
-			return new Decision(0.45f, 0.15f, 0.15f, 3);
+			return new Decision(0.20f, 0.40f, 0.10f, 3);
 		}
 
 	}
