@@ -11,9 +11,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxQuestionLength longer questions and comments get a {@code too_long} error
  * @param messagesPerMinute messages one connection may send in any 60 seconds; more get a
  * {@code rate_limited} error and are dropped
- * @param answerRatio answer directly only when the best hit scores at least this many
- * times the second one; otherwise ask which guide was meant
- * @param minScore a best hit scoring below this is no answer (0 = any hit counts)
  * @param choices how many guides a clarify offers (2 or 3)
  * @param related how many related guides an answer lists at most
  * @param historyLimit how many stored messages a resume returns at most (the latest)
@@ -22,8 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("fureai.chat")
 record ChatProperties(@DefaultValue("1000") int maxQuestionLength, @DefaultValue("30") int messagesPerMinute,
-		@DefaultValue("1.3") double answerRatio, @DefaultValue("0") double minScore, @DefaultValue("3") int choices,
-		@DefaultValue("3") int related, @DefaultValue("200") int historyLimit,
+		@DefaultValue("3") int choices, @DefaultValue("3") int related, @DefaultValue("200") int historyLimit,
 		@DefaultValue("mailto:support@example.com") String contact) {
 
 	ChatProperties {
@@ -34,9 +30,6 @@ record ChatProperties(@DefaultValue("1000") int maxQuestionLength, @DefaultValue
 		if (choices < 2 || choices > 3) {
 			throw new IllegalArgumentException("fureai.chat.choices must be 2 or 3, was " + choices);
 		}
-		if (answerRatio < 1) {
-			throw new IllegalArgumentException("fureai.chat.answer-ratio must be at least 1, was " + answerRatio);
-		}
 		String scheme = URI.create(contact).getScheme();
 		if (!"mailto".equals(scheme) && !"https".equals(scheme) && !"http".equals(scheme)) {
 			throw new IllegalArgumentException("fureai.chat.contact must be a mailto: or https: link, was " + contact);
@@ -44,7 +37,7 @@ record ChatProperties(@DefaultValue("1000") int maxQuestionLength, @DefaultValue
 	}
 
 	static ChatProperties defaults() {
-		return new ChatProperties(1000, 30, 1.3, 0, 3, 3, 200, "mailto:support@example.com");
+		return new ChatProperties(1000, 30, 3, 3, 200, "mailto:support@example.com");
 	}
 
 }

@@ -3,7 +3,6 @@ package dev.fureai.chat;
 import java.util.List;
 import java.util.UUID;
 
-import dev.fureai.chat.AnswerPolicy.Decision;
 import dev.fureai.chat.ClientMessage.Ask;
 import dev.fureai.chat.ClientMessage.AskForPerson;
 import dev.fureai.chat.ClientMessage.Choose;
@@ -15,6 +14,7 @@ import dev.fureai.chat.ServerMessage.Clarify;
 import dev.fureai.chat.ServerMessage.Guide;
 import dev.fureai.chat.ServerMessage.NoAnswer;
 import dev.fureai.content.Articles;
+import dev.fureai.search.AnswerDecision;
 import dev.fureai.search.Search;
 import dev.fureai.search.SearchHit;
 import dev.fureai.search.SearchResult;
@@ -34,8 +34,6 @@ class Replies {
 
 	private final Guides guides;
 
-	private final AnswerPolicy policy;
-
 	private final Conversations conversations;
 
 	private final ChatProperties properties;
@@ -45,7 +43,6 @@ class Replies {
 	Replies(Search search, Articles articles, Conversations conversations, ChatProperties properties) {
 		this.search = search;
 		this.guides = new Guides(articles);
-		this.policy = new AnswerPolicy(properties);
 		this.conversations = conversations;
 		this.properties = properties;
 	}
@@ -62,15 +59,23 @@ class Replies {
 
 	private ServerMessage answer(Ask ask, String conversation) {
 		SearchResult result = this.search.search(ask.text(), null, CANDIDATES);
-		return switch (this.policy.decide(result)) {
-			case Decision.Answer answer ->
-				new Answer(newId(), conversation, ask.id(), answer.hit().articleId(), answer.hit().title(),
-						answer.hit().sectionHeading(), answer.hit().html(), Guides.of(answer.hit()).link(),
-						this.guides.related(answer.hit().articleId(), answer.others(), this.properties.related()));
-			case Decision.Clarify clarify -> new Clarify(newId(), conversation, ask.id(), guides(clarify.choices()));
-			case Decision.NoAnswer none ->
-				new NoAnswer(newId(), conversation, ask.id(), guides(none.closest()), this.properties.contact());
+		AnswerDecision decision = result.decision();
+		return switch (decision.kind()) {
+			case ANSWER -> {
+				SearchHit hit = decision.choices().getFirst();
+				List<SearchHit> others = result.hits().stream().filter((h) -> h != hit).toList();
+				yield new Answer(newId(), conversation, ask.id(), hit.articleId(), hit.title(), hit.sectionHeading(),
+						hit.html(), Guides.of(hit).link(),
+						this.guides.related(hit.articleId(), others, this.properties.related()));
+			}
+			case CLARIFY -> new Clarify(newId(), conversation, ask.id(), guides(top(decision.choices())));
+			case NO_ANSWER ->
+				new NoAnswer(newId(), conversation, ask.id(), guides(top(result.hits())), this.properties.contact());
 		};
+	}
+
+	private List<SearchHit> top(List<SearchHit> hits) {
+		return hits.subList(0, Math.min(hits.size(), this.properties.choices()));
 	}
 
 	private ServerMessage chosen(Choose choose, String conversation) {

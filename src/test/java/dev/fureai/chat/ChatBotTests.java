@@ -22,15 +22,14 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The conversation logic without Spring or a socket: the real store on H2, a fixed
- * content set and a predictable search.
+ * content set and the real search pipeline.
  */
 class ChatBotTests {
 
 	private final Conversations conversations = new Conversations(JdbcClient.create(Databases.h2()));
 
 	private final ChatBot bot = new ChatBot(this.conversations,
-			new Replies(new TestContent.BigramSearch(TestContent.SNAPSHOT), TestContent.articles(), this.conversations,
-					ChatProperties.defaults()),
+			new Replies(TestContent.search(), TestContent.articles(), this.conversations, ChatProperties.defaults()),
 			ChatProperties.defaults());
 
 	private final ChatIdentity alice = ChatIdentity.customer("alice");

@@ -1,12 +1,9 @@
 package dev.fureai.chat;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import dev.fureai.content.Article;
 import dev.fureai.content.Articles;
@@ -14,14 +11,11 @@ import dev.fureai.content.ContentSnapshot;
 import dev.fureai.content.Lang;
 import dev.fureai.content.Section;
 import dev.fureai.search.Search;
-import dev.fureai.search.SearchHit;
-import dev.fureai.search.SearchResult;
-import dev.fureai.search.Suggestion;
+import dev.fureai.search.SearchEngine;
+import dev.fureai.search.SearchProperties;
 
 /**
- * For tests without Spring: a few fixed articles and a deliberately simple search (shared
- * character bigrams of the question and an article's title and questions), so chat tests
- * know exactly which question answers, clarifies or finds nothing.
+ * For tests without Spring: a few fixed articles, searched by the real search pipeline.
  */
 final class TestContent {
 
@@ -55,44 +49,9 @@ final class TestContent {
 		return new ContentSnapshot(Path.of("content"), 1, byId, List.of(), List.of());
 	}
 
-	record BigramSearch(ContentSnapshot snapshot) implements Search {
-
-		@Override
-		public SearchResult search(String question, Lang lang, int k) {
-			List<SearchHit> hits = new ArrayList<>();
-			for (Article article : this.snapshot.articles().values()) {
-				String text = article.title() + " " + String.join(" ", article.questions());
-				long shared = bigrams(question).stream().filter(text::contains).count();
-				if (shared > 0) {
-					Section intro = article.sections().getFirst();
-					hits.add(
-							new SearchHit(article.id(), "", article.title(), null, shared, intro.text(), intro.html()));
-				}
-			}
-			hits.sort(Comparator.comparingDouble((SearchHit h) -> h.score()).reversed());
-			return new SearchResult(question, SearchResult.Status.OK, Set.of(Lang.JA),
-					hits.subList(0, Math.min(k, hits.size())));
-		}
-
-		@Override
-		public List<Suggestion> suggest(String prefix, int k) {
-			return this.snapshot.articles()
-				.values()
-				.stream()
-				.filter((a) -> !prefix.isBlank() && a.title().contains(prefix))
-				.limit(k)
-				.map((a) -> new Suggestion(a.title(), a.id()))
-				.toList();
-		}
-
-		private static Set<String> bigrams(String text) {
-			Set<String> grams = new java.util.HashSet<>();
-			for (int i = 0; i + 2 <= text.length(); i++) {
-				grams.add(text.substring(i, i + 2));
-			}
-			return grams;
-		}
-
+	/** The real search pipeline over the fixed articles. */
+	static Search search() {
+		return SearchEngine.build(SNAPSHOT, SearchProperties.defaults());
 	}
 
 }
