@@ -65,6 +65,13 @@ final class FileCache<T> {
 			// A parser bug on one file must not stop the others from loading.
 			return Outcome.failed(new InvalidContent(0, "could not be processed (" + ex + ")"));
 		}
+		catch (StackOverflowError ex) {
+			// flexmark's and SnakeYAML's parsers recurse (a regex over a line of 5,000
+			// '*'
+			// does): deep input is this file's problem, and the stack is unwound by now.
+			return Outcome.failed(new InvalidContent(0, "is nested or repeated too deeply to be processed "
+					+ "(a very long run of one character, or thousands of nested brackets, quotes or lists?)"));
+		}
 	}
 
 	/** Forgets files that are gone. */

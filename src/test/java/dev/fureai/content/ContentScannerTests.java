@@ -275,6 +275,22 @@ class ContentScannerTests {
 		assertThat(ContentScanner.scan(this.dir).article("win")).map(Article::title).contains("Win");
 	}
 
+	@Test
+	void tooDeepMarkdownIsReportedAndTheOtherArticlesLoad() throws IOException {
+		// Both overflowed flexmark's stack (found by ArticleFuzzTests): a regex over a
+		// long run of '*', and rendering thousands of nested quotes.
+		write("good.md", article("good", "Good") + "---\nbody\n");
+		write("stars.md", article("stars", "Stars") + "---\n" + "*".repeat(20_000) + "\n");
+		write("quotes.md", article("quotes", "Quotes") + "---\n" + "> ".repeat(20_000) + "x\n");
+
+		ContentSnapshot snapshot = ContentScanner.scan(this.dir);
+
+		assertThat(snapshot.articles()).containsOnlyKeys("good");
+		assertThat(snapshot.problems()).extracting(ContentProblem::format)
+			.allMatch((problem) -> problem.contains("nested or repeated too deeply"))
+			.hasSize(2);
+	}
+
 	private static String article(String id, String title) {
 		return "---\nid: " + id + "\ntitle: " + title + "\n";
 	}
