@@ -178,6 +178,20 @@ class WidgetBrowserTests {
 		assertThat(browser.findElements(By.cssSelector(".fureai-widget script, .fureai-widget img[src=x]"))).isEmpty();
 	}
 
+	@Test
+	void aRefusedTokenIsSaidAndAnotherIdentityConnectsAgain() {
+		openDemoPage();
+		script("FureaiWidget.setToken('eyJhbGciOiJub25lIn0.eyJzdWIiOiJtYWxsb3J5In0.')"); // unsigned:
+																							// refused
+		WebElement status = browser.findElement(By.cssSelector(".fw-status"));
+		wait(ExpectedConditions.textToBePresentInElement(status, "サインイン情報を確認できませんでした"));
+
+		script("FureaiWidget.setToken(null)");
+		wait((driver) -> status.getText().isEmpty());
+		ask("領収書がほしい");
+		waitForCount(".fw-answer", 1);
+	}
+
 	private void openDemoPage() {
 		browser.get(url("/"));
 		wait(ExpectedConditions.elementToBeClickable(By.cssSelector(".fw-launcher"))).click();
