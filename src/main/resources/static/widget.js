@@ -37,7 +37,7 @@
 			closest: '近い内容の記事', alternatives: 'こちらの記事もご覧ください。', contact: 'サポートに問い合わせる',
 			personIntro: 'ただいまチャットで担当者におつなぎできません。次の記事をご覧になるか、サポートまでお問い合わせください。',
 			feedbackMine: (ok) => (ok ? '解決した' : '解決しない'),
-			typing: '回答を準備しています…', you: 'あなた', bot: 'サポート',
+			typing: '回答を準備しています…', you: 'あなた', bot: 'サポート', log: '会話',
 			errors: {
 				too_long: `${MAX_LENGTH} 文字以内で入力してください。`, empty_question: '質問を入力してください。',
 				rate_limited: '送信が多すぎます。少し待ってからもう一度お試しください。',
@@ -62,7 +62,7 @@
 			closest: 'Articles that come close', alternatives: 'These articles may help.', contact: 'Contact support',
 			personIntro: 'No one can take this chat right now. Please see these articles or contact support.',
 			feedbackMine: (ok) => (ok ? 'Solved' : 'Not solved'),
-			typing: 'Preparing an answer…', you: 'You', bot: 'Support',
+			typing: 'Preparing an answer…', you: 'You', bot: 'Support', log: 'Conversation',
 			errors: {
 				too_long: `Please keep it under ${MAX_LENGTH} characters.`, empty_question: 'Please type a question.',
 				rate_limited: 'Too many messages. Please wait a moment and try again.',
@@ -250,6 +250,7 @@
 		ui.langButton.setAttribute('aria-label', t('toggleLabel'));
 		ui.langButton.lang = state.lang === 'ja' ? 'en' : 'ja';
 		ui.closeButton.setAttribute('aria-label', t('close'));
+		ui.log.setAttribute('aria-label', t('log'));
 		ui.welcome.textContent = t('welcome');
 		ui.typing.textContent = t('typing');
 		ui.personButton.textContent = t('person');

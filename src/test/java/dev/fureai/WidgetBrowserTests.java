@@ -179,6 +179,39 @@ class WidgetBrowserTests {
 	}
 
 	@Test
+	void romajiIsCompletedAndTheKeyboardSendsACompletion() {
+		openDemoPage();
+		WebElement input = browser.findElement(By.cssSelector(".fw-input"));
+		input.sendKeys("ryoushuu");
+		List<WebElement> options = waitForCount(".fw-suggestion", 1);
+		assertThat(texts(".fw-suggestion")).anyMatch((text) -> text.contains("領収書"));
+		String first = options.getFirst().getText();
+		input.sendKeys(Keys.ARROW_DOWN);
+		assertThat(input.getAttribute("aria-activedescendant")).isEqualTo(options.getFirst().getAttribute("id"));
+		input.sendKeys(Keys.ENTER);
+		waitForCount(".fw-msg-bot", 1);
+		assertThat(texts(".fw-msg-customer .fw-text")).containsExactly(first);
+		assertThat(browser.findElement(By.cssSelector(".fw-suggestions")).isDisplayed()).isFalse();
+	}
+
+	@Test
+	void offlineTheWidgetSaysSoAndWhatWasTypedIsAnsweredAfterReconnecting() {
+		openDemoPage();
+		WebElement status = browser.findElement(By.cssSelector(".fw-status"));
+		network(true);
+		try {
+			wait(ExpectedConditions.textToBePresentInElement(status, "オフライン"));
+			ask("領収書がほしい");
+		}
+		finally {
+			network(false);
+		}
+		wait((driver) -> status.getText().isEmpty());
+		waitForCount(".fw-answer", 1);
+		assertThat(texts(".fw-msg-customer .fw-text")).containsExactly("領収書がほしい");
+	}
+
+	@Test
 	void aRefusedTokenIsSaidAndAnotherIdentityConnectsAgain() {
 		openDemoPage();
 		script("FureaiWidget.setToken('eyJhbGciOiJub25lIn0.eyJzdWIiOiJtYWxsb3J5In0.')"); // unsigned:
@@ -190,6 +223,12 @@ class WidgetBrowserTests {
 		wait((driver) -> status.getText().isEmpty());
 		ask("領収書がほしい");
 		waitForCount(".fw-answer", 1);
+	}
+
+	private void network(boolean offline) {
+		browser.executeCdpCommand("Network.enable", Map.of());
+		browser.executeCdpCommand("Network.emulateNetworkConditions",
+				Map.of("offline", offline, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
 	}
 
 	private void openDemoPage() {
