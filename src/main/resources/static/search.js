@@ -3,11 +3,11 @@
 // sanitised it (article HTML) or escaped it (snippets with <mark>).
 (function () {
 	const messages = {
-		ja: { heading: 'ヘルプセンター', label: '知りたいことを入力してください', placeholder: '例：請求書をダウンロードしたい',
+		ja: { heading: 'ヘルプセンター', demo: 'デモページ', label: '知りたいことを入力してください', placeholder: '例：請求書をダウンロードしたい',
 			submit: '検索', toggle: 'English', empty: '質問を入力してください。', none: '該当する記事が見つかりませんでした。言い換えて検索してみてください。',
 			truncated: '質問が長すぎるため、先頭の部分だけで検索しました。', count: (n) => `${n} 件の記事が見つかりました。`,
 			error: '検索できませんでした。しばらくしてからもう一度お試しください。', answer: '回答を表示' },
-		en: { heading: 'Help center', label: 'What do you need help with?', placeholder: 'e.g. download an invoice',
+		en: { heading: 'Help center', demo: 'Demo page', label: 'What do you need help with?', placeholder: 'e.g. download an invoice',
 			submit: 'Search', toggle: '日本語', empty: 'Please type a question.', none: 'No article matched. Try other words.',
 			truncated: 'Your question was too long; only its beginning was searched.', count: (n) => `${n} article(s) found.`,
 			error: 'Search failed. Please try again shortly.', answer: 'Show answer' }

@@ -70,7 +70,7 @@ class ArticlePages {
 			.append("<title>")
 			.append(escape(title))
 			.append(" — ヘルプセンター</title>\n<link rel=\"stylesheet\" href=\"/article.css\"></head>\n")
-			.append("<body><header><a href=\"/\">ヘルプセンター</a></header><main>\n");
+			.append("<body><header><a href=\"/search.html\">ヘルプセンター</a></header><main>\n");
 	}
 
 	private static String escape(String text) {
