@@ -109,14 +109,21 @@ class ChatLimitsTests {
 		try (RawSocket socket = RawSocket.open(this.port, new WebSocketHttpHeaders())) {
 			socket.connect();
 			socket.send("SEND\ndestination:" + otherQueue + "\n\n{\"type\":\"answer\"}\0");
-			assertThat(socket.awaitClose().getCode()).isEqualTo(CloseStatus.PROTOCOL_ERROR.getCode());
-			assertThat(socket.received).contains("ERROR", "forbidden destination");
+			assertRefused(socket);
 		}
 		try (RawSocket socket = RawSocket.open(this.port, new WebSocketHttpHeaders())) {
 			socket.connect();
 			socket.send("SUBSCRIBE\nid:s\ndestination:/queue/chat-userabc\n\n\0");
-			assertThat(socket.awaitClose().getCode()).isEqualTo(CloseStatus.PROTOCOL_ERROR.getCode());
+			assertRefused(socket);
 		}
+	}
+
+	private static void assertRefused(RawSocket socket) throws Exception {
+		// The server sends the ERROR frame, then closes with 1002; on a busy machine the
+		// TCP
+		// close can overtake the close frame, which the client then reports as 1006.
+		assertThat(socket.awaitClose().getCode()).isIn(CloseStatus.PROTOCOL_ERROR.getCode(), 1006);
+		assertThat(socket.received).contains("ERROR", "forbidden destination");
 	}
 
 	@Test
