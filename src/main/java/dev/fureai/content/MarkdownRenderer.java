@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -27,8 +26,8 @@ final class MarkdownRenderer {
 
 	MarkdownRenderer() {
 		MutableDataSet options = new MutableDataSet();
-		options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-				AutolinkExtension.create(), new UrlCheckExtension()));
+		options.set(Parser.EXTENSIONS,
+				List.of(TablesExtension.create(), StrikethroughExtension.create(), new UrlCheckExtension()));
 		options.set(HtmlRenderer.ESCAPE_HTML, true);
 		options.set(HtmlRenderer.SOFT_BREAK, "\n");
 		this.parser = Parser.builder(options).build();

@@ -50,8 +50,8 @@ final class Utf8Files {
 	}
 
 	static InvalidContent tooLarge(long size, long maxBytes) {
-		return new InvalidContent(0, String.format("the file is %.1f MiB, larger than the limit of %.0f MiB",
-				size / (double) ONE_MIB, maxBytes / (double) ONE_MIB));
+		return new InvalidContent(0, String.format("the file is %,d KiB, larger than the limit of %,d KiB",
+				(size + 1023) / 1024, maxBytes / 1024));
 	}
 
 	static String decode(byte[] bytes) throws InvalidContent {

@@ -221,10 +221,11 @@ class ContentScannerTests {
 
 	@Test
 	void oversizedFileIsRejected() throws IOException {
-		write("big.md", article("big", "Big") + "---\n" + "x".repeat(1024 * 1024));
+		write("big.md", article("big", "Big") + "---\n" + "x".repeat(200 * 1024));
 
 		assertThat(ContentScanner.scan(this.dir).problems()).singleElement()
-			.satisfies((problem) -> assertThat(problem.format()).startsWith("big.md:0: the file is 1.0 MiB, larger"));
+			.satisfies((problem) -> assertThat(problem.format())
+				.startsWith("big.md:0: the file is 201 KiB, larger than the limit of 128 KiB"));
 	}
 
 	@Test
