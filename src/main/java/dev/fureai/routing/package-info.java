@@ -7,7 +7,8 @@
  * Reads the customer directory and the writers' churn-risk word list from the content
  * module. Announces {@link dev.fureai.routing.ConversationEscalated} from the transaction
  * that stored the escalation. Knows nothing about chat transport or the agents' console:
- * they call {@link dev.fureai.routing.Escalation} services and implement
+ * they call {@link dev.fureai.routing.Routing} and
+ * {@link dev.fureai.routing.Escalations}, and implement
  * {@link dev.fureai.routing.AgentPresence}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Routing",
