@@ -1,5 +1,8 @@
 package dev.fureai.customers;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * A customer's id: the {@code sub} claim of the JWT the host application signs, so it is
  * taken as the host application spells it, but never blank, over-long or with control
@@ -7,7 +10,7 @@ package dev.fureai.customers;
  *
  * @param value the id
  */
-public record CustomerId(String value) {
+public record CustomerId(@JsonValue String value) {
 
 	/** Longest id accepted. */
 	public static final int MAX_LENGTH = 200;
@@ -25,6 +28,7 @@ public record CustomerId(String value) {
 		}
 	}
 
+	@JsonCreator
 	public static CustomerId of(String value) {
 		return new CustomerId(value);
 	}

@@ -1,5 +1,8 @@
 package dev.fureai.customers;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 import java.text.NumberFormat;
 import java.util.Locale;
 
@@ -8,7 +11,7 @@ import java.util.Locale;
  *
  * @param amount the amount in yen
  */
-public record Yen(long amount) implements Comparable<Yen> {
+public record Yen(@JsonValue long amount) implements Comparable<Yen> {
 
 	public static final Yen ZERO = new Yen(0);
 
@@ -18,6 +21,7 @@ public record Yen(long amount) implements Comparable<Yen> {
 		}
 	}
 
+	@JsonCreator
 	public static Yen of(long amount) {
 		return new Yen(amount);
 	}

@@ -7,9 +7,11 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import dev.fureai.customers.Customer;
 import dev.fureai.customers.CustomerChanged;
 import dev.fureai.customers.Customers;
 
@@ -40,12 +42,19 @@ class TierRecomputation {
 
 	@ApplicationModuleListener
 	void on(CustomerChanged changed) {
-		this.records.record(changed.id(), this.tiers.decide(java.util.Optional.of(changed.id())), this.clock.instant());
+		record(changed.customer());
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	void atStartup() {
-		recomputeAll();
+		try {
+			recomputeAll();
+		}
+		catch (RuntimeException ex) {
+			// the schedule tries again; a stale recorded tier never routes (routing
+			// decides live)
+			logger.warn("Tier recomputation at startup failed: {}", ex.getMessage());
+		}
 	}
 
 	/**
@@ -53,14 +62,27 @@ class TierRecomputation {
 	 */
 	int recomputeAll() {
 		int changed = 0;
-		for (var customer : this.customers.findAll()) {
-			var decision = this.tiers.decide(customer);
-			changed += this.records.record(customer.id(), decision, this.clock.instant()).isPresent() ? 1 : 0;
+		for (Customer customer : this.customers.findAll()) {
+			changed += record(customer) ? 1 : 0;
 		}
 		if (changed > 0) {
 			logger.info("Tiers recomputed: {} changed", changed);
 		}
 		return changed;
+	}
+
+	/**
+	 * Records the customer's tier now. The listener and a recomputation may record the
+	 * same new customer at once (here or on another node); the loser of that race tries
+	 * once more, and then finds the row.
+	 */
+	private boolean record(Customer customer) {
+		try {
+			return this.records.record(customer.id(), this.tiers.decide(customer), this.clock.instant()).isPresent();
+		}
+		catch (DuplicateKeyException ex) {
+			return this.records.record(customer.id(), this.tiers.decide(customer), this.clock.instant()).isPresent();
+		}
 	}
 
 }
