@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.TransactionException;
 
@@ -140,7 +141,14 @@ class EscalationDesk implements Routing {
 	private EscalationOutcome escalate(ConversationRef conversation, Set<EscalationTrigger> triggers,
 			String churnPhrase) {
 		try {
-			return attempt(conversation, triggers, churnPhrase);
+			try {
+				return attempt(conversation, triggers, churnPhrase);
+			}
+			catch (DuplicateKeyException ex) {
+				// the same conversation escalated twice at once: the other one won,
+				// report it
+				return attempt(conversation, triggers, churnPhrase);
+			}
 		}
 		catch (DataAccessException | TransactionException ex) {
 			logger.warn("Escalation of conversation {} not stored, will retry: {}", conversation.conversationId(),

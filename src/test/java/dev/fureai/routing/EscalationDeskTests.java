@@ -1,7 +1,14 @@
 package dev.fureai.routing;
 
 import java.time.Duration;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
@@ -126,6 +133,21 @@ class EscalationDeskTests {
 			.isEqualTo(EscalationOutcome.Kind.ALREADY_QUEUED);
 		assertThat(this.world.desk.onQuestion(ref("c-low", "demo-low"), "CSVの取り込み方法").kind())
 			.isEqualTo(EscalationOutcome.Kind.NONE);
+	}
+
+	@Test
+	void aConversationEscalatedTwiceAtOnceHasOneEscalation() throws Exception {
+		Callable<EscalationOutcome> ask = () -> this.world.desk.onAskForPerson(ref("c-race", "demo-low"));
+		Set<String> ids = new HashSet<>();
+		try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
+			for (Future<EscalationOutcome> outcome : pool.invokeAll(Collections.nCopies(8, ask))) {
+				assertThat(outcome.get().kind()).isIn(EscalationOutcome.Kind.QUEUED,
+						EscalationOutcome.Kind.ALREADY_QUEUED);
+				ids.add(outcome.get().queue().escalation().id());
+			}
+		}
+		assertThat(ids).hasSize(1);
+		assertThat(this.world.events(ConversationEscalated.class)).hasSize(1);
 	}
 
 	@Test
