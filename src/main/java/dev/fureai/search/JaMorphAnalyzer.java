@@ -39,11 +39,14 @@ final class JaMorphAnalyzer extends Analyzer {
 
 	/**
 	 * Words that say how someone asks, not what they ask about, in base form. Only the
-	 * query side drops them: titles such as 「…を教えてください」 keep them. Content words (方法,
-	 * できる) stay, titles depend on them.
+	 * query side drops them: titles such as 「…を教えてください」 keep them. Content words (方法)
+	 * stay, titles depend on them. Polite request verbs are here in kana and kanji
+	 * spelling (くださる / 下さる, いただく / 頂く); 出来る because Lucene's stop words already drop its
+	 * kana spelling できる.
 	 */
-	static final CharArraySet QUERY_FILLERS = CharArraySet.unmodifiableSet(
-			new CharArraySet(List.of("教える", "知る", "くださる", "ください", "いい", "よい", "どう", "お願い", "願う", "欲しい", "ほしい"), false));
+	static final CharArraySet QUERY_FILLERS = CharArraySet
+		.unmodifiableSet(new CharArraySet(List.of("教える", "知る", "くださる", "ください", "下さる", "下さい", "いただく", "頂く", "いただける",
+				"頂ける", "もらう", "もらえる", "いい", "よい", "どう", "お願い", "願う", "欲しい", "ほしい", "出来る"), false));
 
 	private final UserDictionary userDictionary;
 

@@ -69,14 +69,21 @@ class SearchController {
 		return new ResponseStatusException(HttpStatus.BAD_REQUEST, message);
 	}
 
-	record SearchResponse(String question, String status, List<String> languages, List<HitResponse> hits) {
+	record SearchResponse(String question, String status, List<String> languages, List<HitResponse> hits,
+			DecisionResponse decision) {
 
 		static SearchResponse of(SearchResult result) {
+			AnswerDecision decision = result.decision();
 			return new SearchResponse(result.question(), result.status().name(),
 					result.languages().stream().map(Lang::code).sorted().toList(),
-					result.hits().stream().map(HitResponse::of).toList());
+					result.hits().stream().map(HitResponse::of).toList(), new DecisionResponse(decision.kind().name(),
+							decision.choices().stream().map(SearchHit::address).toList(), decision.reason()));
 		}
 
+	}
+
+	/** The decision with its choices as section addresses (the hits carry the rest). */
+	record DecisionResponse(String kind, List<String> choices, String reason) {
 	}
 
 	record HitResponse(String articleId, String anchor, String address, String title, String sectionHeading,

@@ -2,7 +2,9 @@ package dev.fureai.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.lucene.search.IndexSearcher;
@@ -36,11 +38,14 @@ public final class SearchEngine implements Search {
 
 	private final HitCollector hits;
 
+	private final Decider decider;
+
 	private final AtomicReference<EngineState> state;
 
 	private SearchEngine(SearchProperties properties, EngineState state) {
 		this.properties = properties;
 		this.hits = new HitCollector(new Snippets(properties.snippetLength()));
+		this.decider = new Decider(properties.decision());
 		this.state = new AtomicReference<>(state);
 	}
 
@@ -58,12 +63,13 @@ public final class SearchEngine implements Search {
 	public SearchResult search(String question, Lang lang, int k) {
 		Question q = Question.of(question, lang, this.properties.maxQuestionLength());
 		if (q.status() == SearchResult.Status.EMPTY || k <= 0) {
-			return new SearchResult(q.text(), q.status(), q.languages(), List.of());
+			return new SearchResult(q.text(), q.status(), q.languages(), List.of(),
+					AnswerDecision.noAnswer("nothing to search"));
 		}
 		for (int attempt = 0;; attempt++) {
 			EngineState current = this.state.get();
 			try {
-				return new SearchResult(q.text(), q.status(), q.languages(), search(current, q, Math.min(k, MAX_K)));
+				return search(current, q, Math.min(k, MAX_K));
 			}
 			catch (AlreadyClosedException ex) {
 				// a new state replaced this one between get() and acquire(): use the new
@@ -78,14 +84,21 @@ public final class SearchEngine implements Search {
 		}
 	}
 
-	private List<SearchHit> search(EngineState current, Question q, int k) throws IOException {
-		Query query = current.queries().build(q.text(), q.languages());
+	private SearchResult search(EngineState current, Question q, int k) throws IOException {
+		Map<Lang, Query> parts = new EnumMap<>(Lang.class);
+		Query query = current.queries().build(q.text(), q.languages(), parts);
 		if (query == null) {
-			return List.of();
+			return new SearchResult(q.text(), q.status(), q.languages(), List.of(),
+					AnswerDecision.noAnswer("no searchable word"));
 		}
 		IndexSearcher searcher = current.index().acquire();
 		try {
-			return this.hits.collect(searcher, query, k);
+			// the decision compares the top two articles even when fewer are asked for
+			List<SearchHit> hits = this.hits.collect(searcher, query, Math.max(k, 2));
+			double ceiling = hits.isEmpty() ? 0 : MaxScore.of(searcher, parts.get(hits.get(0).lang()));
+			AnswerDecision decision = this.decider.decide(hits, ceiling);
+			return new SearchResult(q.text(), q.status(), q.languages(), hits.subList(0, Math.min(k, hits.size())),
+					decision);
 		}
 		finally {
 			current.index().release(searcher);

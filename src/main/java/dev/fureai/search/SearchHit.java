@@ -1,9 +1,12 @@
 package dev.fureai.search;
 
+import dev.fureai.content.Lang;
+
 /**
  * One ranked answer candidate: the best section of one article.
  *
  * @param articleId the article's id
+ * @param lang the article's language
  * @param anchor the section's anchor, {@code ""} for the introduction
  * @param title the article title
  * @param sectionHeading the section heading, or {@code null} for the introduction
@@ -12,7 +15,7 @@ package dev.fureai.search;
  * wrapped in {@code <mark>}, nothing else
  * @param html the section's sanitised HTML
  */
-public record SearchHit(String articleId, String anchor, String title, String sectionHeading, float score,
+public record SearchHit(String articleId, Lang lang, String anchor, String title, String sectionHeading, float score,
 		String snippet, String html) {
 
 	/**

@@ -12,8 +12,11 @@ import dev.fureai.content.Lang;
  * @param status {@link Status#OK}, or why nothing was searched or the text was shortened
  * @param languages the languages that were searched
  * @param hits ranked hits, best first, at most one per article
+ * @param decision whether to answer with the top hit, ask the customer to choose, or
+ * admit there is no answer
  */
-public record SearchResult(String question, Status status, Set<Lang> languages, List<SearchHit> hits) {
+public record SearchResult(String question, Status status, Set<Lang> languages, List<SearchHit> hits,
+		AnswerDecision decision) {
 
 	public SearchResult {
 		languages = Set.copyOf(languages);

@@ -6,10 +6,12 @@ import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
 
 import dev.fureai.content.Article;
 import dev.fureai.content.Lang;
@@ -50,6 +52,7 @@ final class SectionDocuments {
 		String title = (section.heading() != null) ? article.title() + "\n" + section.heading() : article.title();
 		Document document = new Document();
 		document.add(new StringField(Fields.ID, article.id(), Field.Store.YES));
+		document.add(new SortedDocValuesField(Fields.ID, new BytesRef(article.id())));
 		document.add(new StringField(Fields.LANG, lang.code(), Field.Store.YES));
 		document.add(new StoredField(Fields.ANCHOR, section.anchor()));
 		document.add(new StoredField(Fields.STORED_TITLE, article.title()));

@@ -31,7 +31,7 @@ final class SectionIndex implements Closeable {
 	private final SearcherManager searchers;
 
 	SectionIndex(Analyzer analyzer, SearchProperties properties) {
-		Similarity similarity = new BM25Similarity(properties.bm25K1(), properties.bm25B());
+		Similarity similarity = similarity(properties);
 		try {
 			this.writer = new IndexWriter(new ByteBuffersDirectory(),
 					new IndexWriterConfig(analyzer).setSimilarity(similarity).setCommitOnClose(false));
@@ -48,6 +48,10 @@ final class SectionIndex implements Closeable {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	static Similarity similarity(SearchProperties properties) {
+		return new BM25Similarity(properties.ranking().bm25K1(), properties.ranking().bm25B());
 	}
 
 	void put(Article article) throws IOException {

@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import dev.fureai.content.ContentProblem;
+import dev.fureai.search.AnswerDecision.Kind;
+import dev.fureai.search.SearchResult;
 import dev.fureai.tools.EvalDataset.EvalQuery;
 import dev.fureai.tools.Metrics.Summary;
 
@@ -28,10 +30,15 @@ final class EvalCommand {
 
 	int run(EvalOptions options) {
 		EvalDataset dataset = new EvalDatasetReader().read(options.dataset());
-		Map<String, List<RankedDoc>> product;
+		Map<String, List<RankedDoc>> product = new LinkedHashMap<>();
+		Map<String, Kind> decisions = new LinkedHashMap<>();
 		try (ProductRanker ranker = ProductRanker.build(dataset)) {
 			warnAbout(ranker, dataset);
-			product = rankAll(ranker, dataset);
+			for (EvalQuery query : dataset.queries()) {
+				SearchResult result = ranker.search(query.text(), Metrics.DEPTH);
+				product.put(query.id(), ranker.ranking(result));
+				decisions.put(query.id(), result.decision().kind());
+			}
 		}
 		Map<String, List<RankedDoc>> baseline = rankAll(new BaselineRanker(dataset.corpus(), dataset.lang()), dataset);
 		if (options.runFile() != null) {
@@ -41,6 +48,7 @@ final class EvalCommand {
 		Summary productSummary = summarize(product, dataset);
 		Summary baselineSummary = summarize(baseline, dataset);
 		printTable(dataset, productSummary, baselineSummary);
+		printDecisions(decisionQuality(product, decisions, dataset));
 		this.out.println(String.format(Locale.ROOT,
 				"eval: queries=%d ndcg@10=%.3f mrr@10=%.3f hit@1=%.3f hit@5=%.3f recall@10=%.3f baseline_ndcg@10=%.3f",
 				productSummary.queries(), productSummary.ndcg(), productSummary.mrr(), productSummary.hit1(),
@@ -65,6 +73,30 @@ final class EvalCommand {
 			}
 		}
 		return Summary.of(scores);
+	}
+
+	private static DecisionQuality decisionQuality(Map<String, List<RankedDoc>> rankings, Map<String, Kind> decisions,
+			EvalDataset dataset) {
+		List<DecisionQuality.Outcome> outcomes = new ArrayList<>();
+		List<Map<String, Integer>> grades = new ArrayList<>();
+		for (EvalQuery query : dataset.queries()) {
+			Map<String, Integer> judged = dataset.judgementsOf(query.id());
+			if (Metrics.isScorable(judged)) {
+				outcomes.add(new DecisionQuality.Outcome(decisions.get(query.id()),
+						rankings.get(query.id()).stream().map(RankedDoc::id).toList()));
+				grades.add(judged);
+			}
+		}
+		return DecisionQuality.of(outcomes, grades);
+	}
+
+	private void printDecisions(DecisionQuality q) {
+		this.out
+			.println(String.format(Locale.ROOT, "判定 (decision): 回答 answer %d, 確認 clarify %d, 回答なし no answer %d / %d 件",
+					q.answered(), q.clarified(), q.declined(), q.questions()));
+		this.out.println(String.format(Locale.ROOT,
+				"  coverage %.3f  precision %.3f  clarify Hit@3 %.3f  no-answer with nothing relevant in top 3 %.3f",
+				q.coverage(), q.precision(), q.clarifyHit3(), q.noAnswerRight()));
 	}
 
 	private void warnAbout(ProductRanker ranker, EvalDataset dataset) {

@@ -13,6 +13,7 @@ import dev.fureai.content.ContentScanner;
 import dev.fureai.content.ContentSnapshot;
 import dev.fureai.search.SearchEngine;
 import dev.fureai.search.SearchProperties;
+import dev.fureai.search.SearchResult;
 
 /**
  * The production pipeline over a data set: the corpus is written as articles into a
@@ -52,8 +53,16 @@ final class ProductRanker implements Ranker, AutoCloseable {
 
 	@Override
 	public List<RankedDoc> rank(String query, int k) {
-		return this.engine.search(query, null, k)
-			.hits()
+		return ranking(this.engine.search(query, null, k));
+	}
+
+	/** The full result, for the decision as well as the ranking. */
+	SearchResult search(String query, int k) {
+		return this.engine.search(query, null, k);
+	}
+
+	List<RankedDoc> ranking(SearchResult result) {
+		return result.hits()
 			.stream()
 			.map((hit) -> new RankedDoc(this.articles.datasetId(hit.articleId()), hit.score()))
 			.toList();

@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -14,10 +13,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-// Security is the application's concern, not this slice's: the slice would otherwise get
-// Spring Boot's default "authenticate everything" chain instead of the application's own.
 @WebMvcTest(SearchController.class)
-@AutoConfigureMockMvc(addFilters = false)
 @Import(SearchControllerTests.FixtureSearch.class)
 class SearchControllerTests {
 

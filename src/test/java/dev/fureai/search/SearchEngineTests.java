@@ -26,7 +26,7 @@ class SearchEngineTests {
 
 	@Test
 	void overLongQuestionsAreCutAndSaySo() {
-		SearchProperties properties = new SearchProperties(20, 4, 3, 1, 0.6f, 0.6f, 0.2f, 0.5f, 0.2f, 1.2f, 0.75f, 120);
+		SearchProperties properties = SearchProperties.defaults().withMaxQuestionLength(20);
 		SearchEngine capped = SearchEngine.build(Fixtures.snapshot(), properties);
 		SearchResult result = capped.search("領収書がほしい" + "あ".repeat(50), null, 3);
 		assertThat(result.status()).isEqualTo(Status.TRUNCATED);

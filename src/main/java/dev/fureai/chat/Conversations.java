@@ -1,0 +1,122 @@
+package dev.fureai.chat;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stored conversations and their messages. Every read that names a conversation also
+ * names its owner, so a conversation id alone never reveals anything.
+ */
+@Repository
+class Conversations {
+
+	private final JdbcClient jdbc;
+
+	Conversations(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	String open(String owner) {
+		String id = UUID.randomUUID().toString();
+		OffsetDateTime now = now();
+		this.jdbc.sql("insert into chat_conversation (id, owner_key, created_at, updated_at) values (?, ?, ?, ?)")
+			.params(id, owner, now, now)
+			.update();
+		return id;
+	}
+
+	boolean owns(String owner, String conversationId) {
+		return this.jdbc.sql("select count(*) from chat_conversation where id = ? and owner_key = ?")
+			.params(conversationId, owner)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	Optional<String> latest(String owner) {
+		return this.jdbc
+			.sql("select id from chat_conversation where owner_key = ? order by updated_at desc, created_at desc")
+			.param(owner)
+			.query(String.class)
+			.stream()
+			.findFirst();
+	}
+
+	/**
+	 * Stores a message; {@code false} when the conversation already has a message with
+	 * this id (a customer resending after a reconnect).
+	 */
+	@Transactional
+	boolean append(String conversationId, StoredMessage message) {
+		try {
+			this.jdbc.sql("""
+					insert into chat_message (conversation_id, id, author, type, reply_to, body, created_at)
+					values (?, ?, ?, ?, ?, ?, ?)""")
+				.params(conversationId, message.id(), message.author(), message.type(), message.replyTo(),
+						message.body(), OffsetDateTime.ofInstant(message.at(), ZoneOffset.UTC))
+				.update();
+		}
+		catch (DuplicateKeyException ex) {
+			return false;
+		}
+		this.jdbc.sql("update chat_conversation set updated_at = ? where id = ?")
+			.params(now(), conversationId)
+			.update();
+		return true;
+	}
+
+	Optional<StoredMessage> find(String conversationId, String messageId) {
+		return this.jdbc.sql(SELECT + " where conversation_id = ? and id = ?")
+			.params(conversationId, messageId)
+			.query(Conversations::row)
+			.optional();
+	}
+
+	List<StoredMessage> replies(String conversationId, String replyTo) {
+		return this.jdbc.sql(SELECT + " where conversation_id = ? and reply_to = ? and author = 'bot' order by seq")
+			.params(conversationId, replyTo)
+			.query(Conversations::row)
+			.list();
+	}
+
+	/** The latest {@code limit} messages, oldest first. */
+	List<StoredMessage> history(String conversationId, int limit) {
+		List<StoredMessage> latest = this.jdbc.sql(SELECT + " where conversation_id = ? order by seq desc")
+			.param(conversationId)
+			.withMaxRows(limit)
+			.query(Conversations::row)
+			.list();
+		return latest.reversed();
+	}
+
+	Optional<StoredMessage> lastOfType(String conversationId, String type) {
+		return this.jdbc.sql(SELECT + " where conversation_id = ? and type = ? order by seq desc")
+			.params(conversationId, type)
+			.withMaxRows(1)
+			.query(Conversations::row)
+			.optional();
+	}
+
+	private static OffsetDateTime now() {
+		return OffsetDateTime.now(ZoneOffset.UTC);
+	}
+
+	private static final String SELECT = "select id, author, type, reply_to, body, created_at from chat_message";
+
+	private static StoredMessage row(ResultSet rs, int row) throws SQLException {
+		Instant at = rs.getObject("created_at", OffsetDateTime.class).toInstant();
+		return new StoredMessage(rs.getString("id"), rs.getString("author"), rs.getString("type"),
+				rs.getString("reply_to"), rs.getString("body"), at);
+	}
+
+}

@@ -1,0 +1,63 @@
+package dev.fureai.chat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Map;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+
+import org.springframework.context.annotation.Profile;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Plays the host application for the demo page: signs a short-lived customer JWT for one
+ * of three demo customers, one per tier. Exists only with the {@code demo} profile (on
+ * for {@code ./mvnw spring-boot:run}); anywhere else customers' tokens come from the host
+ * application only.
+ */
+@RestController
+@Profile("demo")
+class DemoTokens {
+
+	private static final Map<String, String> CUSTOMERS = Map.of("tech", "demo-tech-touch", "low", "demo-low-touch",
+			"high", "demo-high-touch");
+
+	private static final Duration LIFETIME = Duration.ofHours(1);
+
+	private final MACSigner signer;
+
+	DemoTokens(IdentityProperties identity) throws JOSEException {
+		if (identity.jwtSecret() == null) {
+			throw new IllegalStateException("the demo profile needs fureai.identity.jwt-secret");
+		}
+		this.signer = new MACSigner(identity.jwtSecret().getBytes(StandardCharsets.UTF_8));
+	}
+
+	@GetMapping("/demo/token")
+	Map<String, String> token(@RequestParam String tier) throws JOSEException {
+		String customer = CUSTOMERS.get(tier);
+		if (customer == null) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "tier must be tech, low or high");
+		}
+		Instant now = Instant.now();
+		SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256),
+				new JWTClaimsSet.Builder().subject(customer)
+					.issueTime(Date.from(now))
+					.expirationTime(Date.from(now.plus(LIFETIME)))
+					.build());
+		jwt.sign(this.signer);
+		return Map.of("token", jwt.serialize(), "customerId", customer, "tier", tier);
+	}
+
+}

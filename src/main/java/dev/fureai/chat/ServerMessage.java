@@ -1,0 +1,91 @@
+package dev.fureai.chat;
+
+import java.time.Instant;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * What the bot sends to {@code /user/queue/chat}. Every reply names the customer message
+ * it answers in {@code replyTo}; the widget shows each {@code id} once however often it
+ * arrives. Bot text is data, not prose: the widget words it in the customer's language.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({ @JsonSubTypes.Type(value = ServerMessage.Resumed.class, name = "resumed"),
+		@JsonSubTypes.Type(value = ServerMessage.Ack.class, name = "ack"),
+		@JsonSubTypes.Type(value = ServerMessage.Answer.class, name = "answer"),
+		@JsonSubTypes.Type(value = ServerMessage.Clarify.class, name = "clarify"),
+		@JsonSubTypes.Type(value = ServerMessage.NoAnswer.class, name = "no_answer"),
+		@JsonSubTypes.Type(value = ServerMessage.Alternatives.class, name = "alternatives"),
+		@JsonSubTypes.Type(value = ServerMessage.Error.class, name = "error") })
+sealed interface ServerMessage {
+
+	String id();
+
+	String conversationId();
+
+	String replyTo();
+
+	/**
+	 * The reply to {@code resume}: the visitor secret to keep (anonymous visitors only)
+	 * and the conversation's stored messages, oldest first.
+	 */
+	record Resumed(String id, String conversationId, String replyTo, String visitorSecret,
+			List<Entry> history) implements ServerMessage {
+	}
+
+	/** The customer message was stored (feedback has no other reply). */
+	record Ack(String id, String conversationId, String replyTo) implements ServerMessage {
+	}
+
+	/** One article section that answers the question. */
+	record Answer(String id, String conversationId, String replyTo, String articleId, String title, String section,
+			String html, String link, List<Guide> related) implements ServerMessage {
+	}
+
+	/**
+	 * Several guides fit about equally well: the customer picks one with {@code choose}.
+	 */
+	record Clarify(String id, String conversationId, String replyTo, List<Guide> choices) implements ServerMessage {
+	}
+
+	/** Nothing fits: the closest guides, if any, and where to ask instead. */
+	record NoAnswer(String id, String conversationId, String replyTo, List<Guide> closest,
+			String contact) implements ServerMessage {
+	}
+
+	/**
+	 * The tech-touch answer to "ask for a person" and to "not resolved": guides to try
+	 * and a contact link.
+	 */
+	record Alternatives(String id, String conversationId, String replyTo, List<Guide> guides,
+			String contact) implements ServerMessage {
+	}
+
+	/** A customer message could not be acted on; the connection stays open. */
+	record Error(String id, String conversationId, String replyTo, String code,
+			String message) implements ServerMessage {
+	}
+
+	/**
+	 * A link to a guide (an article section).
+	 *
+	 * @param address {@code articleId} or {@code articleId#anchor}
+	 * @param section the section heading, or {@code null} for the introduction
+	 * @param link the article page, e.g. {@code /articles/billing-receipt#anchor}
+	 */
+	record Guide(String address, String articleId, String title, String section, String link) {
+	}
+
+	/**
+	 * One stored message of a conversation.
+	 *
+	 * @param from {@code customer} or {@code bot}
+	 * @param message the message exactly as it was sent
+	 */
+	record Entry(String from, Instant at, JsonNode message) {
+	}
+
+}

@@ -1,0 +1,14 @@
+/**
+ * Customer conversations over STOMP: questions, answers, clarifications, feedback, "ask
+ * for a person", and resuming a conversation after a reload, a dropped connection or a
+ * server restart.
+ * <p>
+ * Owns the chat protocol (see {@code docs/protocol.md}), the customer identity checked at
+ * STOMP CONNECT (a JWT signed by the host application, or an anonymous visitor secret
+ * issued here), the connection limits, and the stored conversations. It asks the search
+ * module for answers and reads article metadata from the content module; it knows nothing
+ * about agents or analytics. Until the routing and customers modules exist, "ask for a
+ * person" answers with tech-touch alternatives and the JWT check lives here.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Chat", allowedDependencies = { "search", "content" })
+package dev.fureai.chat;

@@ -1,0 +1,161 @@
+package dev.fureai.chat;
+
+import java.util.List;
+
+import dev.fureai.chat.ClientMessage.Ask;
+import dev.fureai.chat.ClientMessage.AskForPerson;
+import dev.fureai.chat.ClientMessage.Choose;
+import dev.fureai.chat.ClientMessage.Feedback;
+import dev.fureai.chat.ClientMessage.Resume;
+import dev.fureai.chat.ServerMessage.Alternatives;
+import dev.fureai.chat.ServerMessage.Answer;
+import dev.fureai.chat.ServerMessage.Clarify;
+import dev.fureai.chat.ServerMessage.Guide;
+import dev.fureai.chat.ServerMessage.NoAnswer;
+import dev.fureai.chat.ServerMessage.Resumed;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * The conversation logic without Spring or a socket: the real store on H2, a fixed
+ * content set and the real search pipeline.
+ */
+class ChatBotTests {
+
+	private final Conversations conversations = new Conversations(JdbcClient.create(Databases.h2()));
+
+	private final ChatBot bot = new ChatBot(this.conversations,
+			new Replies(TestContent.search(), TestContent.articles(), this.conversations, ChatProperties.defaults()),
+			ChatProperties.defaults());
+
+	private final ChatIdentity alice = ChatIdentity.customer("alice");
+
+	@Test
+	void aClearQuestionIsAnsweredWithTheSectionLinkAndRelatedGuides() {
+		Answer answer = only(this.bot.handle(this.alice, new Ask("m1", null, "請求書をダウンロードしたい")), Answer.class);
+		assertThat(answer.replyTo()).isEqualTo("m1");
+		assertThat(answer.conversationId()).isNotNull();
+		assertThat(answer.articleId()).isEqualTo("billing-invoice-download");
+		assertThat(answer.link()).isEqualTo("/articles/billing-invoice-download");
+		assertThat(answer.html()).contains("請求書をダウンロードする");
+		assertThat(answer.related()).extracting(Guide::articleId).first().isEqualTo("billing-receipt");
+	}
+
+	@Test
+	void anAmbiguousQuestionClarifiesAndTheChoiceIsAnswered() {
+		Clarify clarify = only(this.bot.handle(this.alice, new Ask("m1", null, "パスワード")), Clarify.class);
+		assertThat(clarify.choices()).hasSizeBetween(2, 3)
+			.extracting(Guide::articleId)
+			.contains("login-password-reset", "login-password-change");
+
+		Answer answer = only(
+				this.bot.handle(this.alice,
+						new Choose("m2", clarify.conversationId(), clarify.id(), "login-password-change")),
+				Answer.class);
+		assertThat(answer.articleId()).isEqualTo("login-password-change");
+		assertThat(answer.replyTo()).isEqualTo("m2");
+	}
+
+	@Test
+	void aChoiceThatWasNotOfferedIsRefused() {
+		Clarify clarify = only(this.bot.handle(this.alice, new Ask("m1", null, "パスワード")), Clarify.class);
+		assertThatExceptionOfType(ProtocolError.class)
+			.isThrownBy(() -> this.bot.handle(this.alice,
+					new Choose("m2", clarify.conversationId(), clarify.id(), "billing-receipt")))
+			.satisfies((e) -> assertThat(e.code()).isEqualTo("unknown_choice"));
+	}
+
+	@Test
+	void noMatchIsNoAnswerWithTheContactLink() {
+		NoAnswer none = only(this.bot.handle(this.alice, new Ask("m1", null, "zzz")), NoAnswer.class);
+		assertThat(none.closest()).isEmpty();
+		assertThat(none.contact()).isEqualTo("mailto:support@example.com");
+	}
+
+	@Test
+	void feedbackIsAcknowledgedAndUnresolvedGetsAlternatives() {
+		Answer answer = only(this.bot.handle(this.alice, new Ask("m1", null, "請求書をダウンロードしたい")), Answer.class);
+		String conversation = answer.conversationId();
+		assertThat(this.bot.handle(this.alice, new Feedback("m2", conversation, answer.id(), true, null)))
+			.singleElement()
+			.isInstanceOf(ServerMessage.Ack.class);
+		List<ServerMessage> unresolved = this.bot.handle(this.alice,
+				new Feedback("m3", conversation, answer.id(), false, "請求書が見つからない"));
+		assertThat(unresolved).hasSize(2).allSatisfy((m) -> assertThat(m.replyTo()).isEqualTo("m3"));
+		assertThat(unresolved.get(1)).isInstanceOf(Alternatives.class);
+	}
+
+	@Test
+	void askingForAPersonOffersGuidesForTheLastQuestionAndTheContactLink() {
+		Answer answer = only(this.bot.handle(this.alice, new Ask("m1", null, "領収書がほしい")), Answer.class);
+		Alternatives alternatives = only(
+				this.bot.handle(this.alice, new AskForPerson("m2", answer.conversationId(), null)), Alternatives.class);
+		assertThat(alternatives.guides()).extracting(Guide::articleId).contains("billing-receipt");
+		assertThat(alternatives.contact()).startsWith("mailto:");
+	}
+
+	@Test
+	void anotherOwnerCannotWriteIntoOrResumeTheConversation() {
+		Answer answer = only(this.bot.handle(this.alice, new Ask("m1", null, "領収書がほしい")), Answer.class);
+		ChatIdentity mallory = ChatIdentity.visitor(VisitorSecrets.issue());
+		for (ClientMessage attempt : List.of(new Ask("x1", answer.conversationId(), "見せて"),
+				new Resume("x2", answer.conversationId()),
+				new Feedback("x3", answer.conversationId(), answer.id(), true, null))) {
+			assertThatExceptionOfType(ProtocolError.class).isThrownBy(() -> this.bot.handle(mallory, attempt))
+				.satisfies((e) -> assertThat(e.code()).isEqualTo("conversation_not_found"));
+		}
+		assertThat(this.conversations.history(answer.conversationId(), 10)).hasSize(2);
+	}
+
+	@Test
+	void resumeReturnsTheHistoryOfTheLatestConversation() {
+		Answer answer = only(this.bot.handle(this.alice, new Ask("m1", null, "領収書がほしい")), Answer.class);
+		Resumed resumed = only(this.bot.handle(this.alice, new Resume("r1", null)), Resumed.class);
+		assertThat(resumed.conversationId()).isEqualTo(answer.conversationId());
+		assertThat(resumed.visitorSecret()).isNull();
+		assertThat(resumed.history()).extracting(ServerMessage.Entry::from).containsExactly("customer", "bot");
+		assertThat(resumed.history().get(1).message().path("id").asString()).isEqualTo(answer.id());
+	}
+
+	@Test
+	void aVisitorGetsItsSecretBackOnResume() {
+		String secret = VisitorSecrets.issue();
+		Resumed resumed = only(this.bot.handle(ChatIdentity.visitor(secret), new Resume("r1", null)), Resumed.class);
+		assertThat(resumed.visitorSecret()).isEqualTo(secret);
+		assertThat(resumed.conversationId()).isNull();
+		assertThat(resumed.history()).isEmpty();
+	}
+
+	@Test
+	void aResentMessageGetsTheStoredReplyNotASecondOne() {
+		Answer first = only(this.bot.handle(this.alice, new Ask("m1", null, "領収書がほしい")), Answer.class);
+		Answer again = only(this.bot.handle(this.alice, new Ask("m1", first.conversationId(), "領収書がほしい")),
+				Answer.class);
+		assertThat(again).isEqualTo(first);
+		assertThat(this.conversations.history(first.conversationId(), 10)).hasSize(2);
+	}
+
+	@Test
+	void tooLongAndEmptyQuestionsAreRefusedAndNotStored() {
+		assertThatExceptionOfType(ProtocolError.class)
+			.isThrownBy(() -> this.bot.handle(this.alice, new Ask("m1", null, "あ".repeat(1001))))
+			.satisfies((e) -> assertThat(e.code()).isEqualTo("too_long"))
+			.withMessageContaining("1000");
+		assertThatExceptionOfType(ProtocolError.class)
+			.isThrownBy(() -> this.bot.handle(this.alice, new Ask("m1", null, "  ")))
+			.satisfies((e) -> assertThat(e.code()).isEqualTo("empty_question"));
+		assertThat(this.conversations.latest(this.alice.getName())).isEmpty();
+		assertThat(only(this.bot.handle(this.alice, new Ask("m2", null, "あ".repeat(1000))), NoAnswer.class))
+			.isNotNull();
+	}
+
+	private static <T extends ServerMessage> T only(List<ServerMessage> replies, Class<T> type) {
+		assertThat(replies).singleElement().isInstanceOf(type);
+		return type.cast(replies.getFirst());
+	}
+
+}

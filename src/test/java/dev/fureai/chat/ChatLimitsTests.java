@@ -1,0 +1,129 @@
+package dev.fureai.chat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+
+import dev.fureai.chat.ClientMessage.Ask;
+import dev.fureai.chat.ServerMessage.Answer;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.WebSocketHttpHeaders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Each connection limit against the running server, with limits small enough to reach.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "spring.datasource.url=jdbc:h2:mem:chat-limits;DB_CLOSE_DELAY=-1", "fureai.content.watch=false",
+				"fureai.identity.jwt-secret=" + Tokens.SECRET, "fureai.chat.messages-per-minute=5",
+				"fureai.chat.transport.idle-timeout=3s", "fureai.chat.transport.allowed-origins=https://host.example" })
+class ChatLimitsTests {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void messagesOverTheRateGetAnErrorAndOtherConnectionsAreUnaffected() throws Exception {
+		try (StompTestClient flood = StompTestClient.connect(this.port, Map.of());
+				StompTestClient calm = StompTestClient.connect(this.port, Map.of())) {
+			for (int i = 0; i < 7; i++) {
+				flood.send(new Ask("f" + i, null, "領収書"));
+			}
+			List<String> types = new ArrayList<>();
+			for (int i = 0; i < 7; i++) {
+				ServerMessage message = flood.next();
+				types.add((message instanceof ServerMessage.Error error) ? error.code() : ChatBot.typeOf(message));
+			}
+			assertThat(types).filteredOn("answer"::equals).hasSize(5);
+			assertThat(types).filteredOn("rate_limited"::equals).hasSize(2);
+			assertThat(flood.connected()).isTrue();
+
+			calm.send(new Ask("c1", null, "領収書"));
+			assertThat(calm.next(Answer.class).replyTo()).isEqualTo("c1");
+		}
+	}
+
+	@Test
+	void aFrameOverTheSizeLimitClosesTheSessionWith1009() throws Exception {
+		try (RawSocket socket = RawSocket.open(this.port, new WebSocketHttpHeaders())) {
+			socket.connect();
+			String question = "あ".repeat(70 * 1024);
+			try {
+				socket.send("SEND\ndestination:/app/chat.ask\n\n{\"type\":\"ask\",\"id\":\"big\",\"text\":\"" + question
+						+ "\"}\0");
+			}
+			catch (IllegalStateException | java.io.IOException ex) {
+				// the server may close while the frame is still being written
+			}
+			CloseStatus status = socket.awaitClose();
+			assertThat(status.getCode()).isEqualTo(CloseStatus.TOO_BIG_TO_PROCESS.getCode());
+		}
+	}
+
+	@Test
+	void aForeignOriginIsRefusedAtTheHandshake() {
+		WebSocketHttpHeaders foreign = new WebSocketHttpHeaders();
+		foreign.setOrigin("https://evil.example");
+		assertThatExceptionOfType(ExecutionException.class).isThrownBy(() -> RawSocket.open(this.port, foreign))
+			.withStackTraceContaining("403");
+	}
+
+	@Test
+	void listedAndOwnOriginsAreAccepted() throws Exception {
+		for (String origin : List.of("https://host.example", "http://localhost:" + this.port)) {
+			WebSocketHttpHeaders headers = new WebSocketHttpHeaders();
+			headers.setOrigin(origin);
+			try (RawSocket socket = RawSocket.open(this.port, headers)) {
+				socket.connect();
+				socket.send("SUBSCRIBE\nid:s\ndestination:/user/queue/chat\n\n\0");
+			}
+		}
+		WebSocketHttpHeaders prefix = new WebSocketHttpHeaders();
+		prefix.setOrigin("https://host.example.evil.example");
+		assertThatExceptionOfType(ExecutionException.class).as("exact match only")
+			.isThrownBy(() -> RawSocket.open(this.port, prefix));
+	}
+
+	@Test
+	void aSilentConnectionIsClosedAfterTheIdleTimeout() throws Exception {
+		try (RawSocket socket = RawSocket.open(this.port, new WebSocketHttpHeaders())) {
+			socket.connect();
+			CloseStatus status = socket.awaitClose();
+			assertThat(status.getCode()).isNotEqualTo(CloseStatus.NORMAL.getCode());
+			assertThat(socket.received).startsWith("CONNECTED");
+		}
+	}
+
+	@Test
+	void subscribingOrSendingOutsideTheChatDestinationsIsRefused() throws Exception {
+		String otherQueue = "/user/customer:alice/queue/chat";
+		try (RawSocket socket = RawSocket.open(this.port, new WebSocketHttpHeaders())) {
+			socket.connect();
+			socket.send("SEND\ndestination:" + otherQueue + "\n\n{\"type\":\"answer\"}\0");
+			assertThat(socket.awaitClose().getCode()).isEqualTo(CloseStatus.PROTOCOL_ERROR.getCode());
+			assertThat(socket.received).contains("ERROR", "forbidden destination");
+		}
+		try (RawSocket socket = RawSocket.open(this.port, new WebSocketHttpHeaders())) {
+			socket.connect();
+			socket.send("SUBSCRIBE\nid:s\ndestination:/queue/chat-userabc\n\n\0");
+			assertThat(socket.awaitClose().getCode()).isEqualTo(CloseStatus.PROTOCOL_ERROR.getCode());
+		}
+	}
+
+	@Test
+	void aCustomerTokenSignedWithRs256IsRefusedWhenNoPublicKeyIsConfigured() throws Exception {
+		String token = Tokens.rs256("alice", Instant.now().plusSeconds(600), Tokens.rsaKeys());
+		assertThat(StompTestClient.refused(this.port, Map.of("Authorization", "Bearer " + token))).contains("RS256",
+				"not accepted");
+	}
+
+}
