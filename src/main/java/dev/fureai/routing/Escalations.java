@@ -1,0 +1,41 @@
+package dev.fureai.routing;
+
+import java.util.List;
+import java.util.Optional;
+
+import dev.fureai.customers.CustomerId;
+
+/**
+ * The durable queues. Every change is a row update in its own transaction, and its event
+ * is published from that transaction.
+ */
+public interface Escalations {
+
+	/**
+	 * Stores a new waiting escalation and publishes {@link ConversationEscalated} in the
+	 * same transaction; if the conversation already has an open one, returns that one
+	 * unchanged.
+	 */
+	Escalation open(NewEscalation escalation);
+
+	Optional<Escalation> find(String id);
+
+	/** The customer's open (waiting or claimed) escalation, newest first. */
+	Optional<Escalation> findOpenFor(CustomerId customer);
+
+	/** The conversation's open escalation. */
+	Optional<Escalation> findOpenFor(String conversationId);
+
+	/** Waiting escalations of a pool in queue order (see {@code docs/touch-model.md}). */
+	List<Escalation> waiting(QueuePool pool);
+
+	/** Takes a waiting escalation; false when it was not waiting (someone was faster). */
+	boolean claim(String id, String agentId);
+
+	/** Resolves a waiting or claimed escalation; false when it was not open. */
+	boolean resolve(String id);
+
+	/** Marks a waiting escalation abandoned; false when it was not waiting. */
+	boolean abandon(String id);
+
+}

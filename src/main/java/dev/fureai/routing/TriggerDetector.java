@@ -1,0 +1,61 @@
+package dev.fureai.routing;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+import dev.fureai.content.ContentSnapshot;
+
+/**
+ * Finds the triggers in what the customer wrote, as configured. Pure: the content
+ * snapshot (for the writers' lists) is handed in.
+ */
+final class TriggerDetector {
+
+	private final RoutingProperties.Triggers settings;
+
+	private final WritersPhrases churnRisk;
+
+	private final WritersPhrases askForPerson;
+
+	TriggerDetector(RoutingProperties.Triggers settings, PhraseAnalyzer analyzer) {
+		this.settings = settings;
+		this.churnRisk = new WritersPhrases(analyzer, settings.churnRiskFile());
+		this.askForPerson = new WritersPhrases(analyzer, settings.askForPersonFile());
+	}
+
+	/**
+	 * What the text says, and the churn-risk phrase it matched (for the team's record).
+	 */
+	record Found(Set<EscalationTrigger> triggers, Optional<String> churnPhrase) {
+
+		static final Found NOTHING = new Found(Set.of(), Optional.empty());
+
+	}
+
+	Found inText(String text, Optional<ContentSnapshot> content) {
+		if (text == null || text.isBlank()) {
+			return Found.NOTHING;
+		}
+		Set<EscalationTrigger> triggers = EnumSet.noneOf(EscalationTrigger.class);
+		Optional<String> churn = Optional.empty();
+		if (this.settings.churnRisk()) {
+			churn = this.churnRisk.in(content).match(text);
+			churn.ifPresent((phrase) -> triggers.add(EscalationTrigger.CHURN_RISK));
+		}
+		if (this.settings.askForPerson() && this.askForPerson.in(content).match(text).isPresent()) {
+			triggers.add(EscalationTrigger.ASKED_FOR_PERSON);
+		}
+		return new Found(Set.copyOf(triggers), churn);
+	}
+
+	boolean askingForPersonAllowed() {
+		return this.settings.askForPerson();
+	}
+
+	/** Whether this many failures in a row escalate. */
+	boolean failuresEscalate(int inARow) {
+		return this.settings.failuresInARow() > 0 && inARow >= this.settings.failuresInARow();
+	}
+
+}

@@ -1,0 +1,71 @@
+package dev.fureai.routing;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Assumptions;
+
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * The two databases routing runs on, migrated with the application's Flyway scripts: a
+ * private in-memory H2, and a fresh schema on the local PostgreSQL (127.0.0.1:5432,
+ * database {@code test}, trust auth) — or a loudly skipped test.
+ */
+final class TestDatabases {
+
+	static final String POSTGRES_URL = "jdbc:postgresql://127.0.0.1:5432/test";
+
+	static final String POSTGRES_USER = System.getProperty("fureai.test.postgres.user", "postgres");
+
+	private TestDatabases() {
+	}
+
+	static DataSource h2() {
+		return migrated(new DriverManagerDataSource("jdbc:h2:mem:routing-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+				"sa", ""), null);
+	}
+
+	static DataSource postgres() {
+		try (Connection probe = DriverManager.getConnection(POSTGRES_URL, POSTGRES_USER, "")) {
+			probe.isValid(2);
+		}
+		catch (SQLException ex) {
+			Assumptions.abort("SKIPPED: no PostgreSQL on " + POSTGRES_URL + " (user " + POSTGRES_USER + "): "
+					+ ex.getMessage() + " — routing was tested on H2 only");
+		}
+		String schema = "routing_test_" + UUID.randomUUID().toString().replace("-", "");
+		return migrated(new DriverManagerDataSource(POSTGRES_URL + "?currentSchema=" + schema, POSTGRES_USER, ""),
+				schema);
+	}
+
+	static void drop(DataSource dataSource) {
+		try (Connection connection = dataSource.getConnection()) {
+			String schema = connection.getSchema();
+			if (schema != null && schema.startsWith("routing_test_")) {
+				connection.createStatement().execute("drop schema " + schema + " cascade");
+			}
+			else if (connection.getMetaData().getURL().startsWith("jdbc:h2:mem:")) {
+				connection.createStatement().execute("shutdown");
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static DataSource migrated(DataSource dataSource, String schema) {
+		var flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration");
+		if (schema != null) {
+			flyway.schemas(schema).createSchemas(true);
+		}
+		flyway.load().migrate();
+		return dataSource;
+	}
+
+}
