@@ -75,6 +75,7 @@ class Conversations {
 			.sql("select id from chat_conversation where owner_key = ? order by updated_at desc, created_at desc")
 			.param(owner)
 			.query(String.class)
+			.list()
 			.stream()
 			.findFirst();
 	}
