@@ -16,6 +16,8 @@ import dev.fureai.routing.Routing;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Live queue positions. Whenever a queue changes, every customer waiting in it whose
@@ -107,7 +109,24 @@ class QueueUpdates {
 		this.conversations.ownerOf(conversation).ifPresent((owner) -> {
 			this.conversations.append(conversation, new StoredMessage(message.id(), StoredMessage.BOT,
 					ChatBot.typeOf(message), null, this.codec.encode(message), Instant.now()));
-			this.outbox.toOwner(owner, message);
+			afterCommit(() -> this.outbox.toOwner(owner, message));
+		});
+	}
+
+	/**
+	 * The listener runs in its own transaction: the customer hears of a message only once
+	 * its row is committed (a reload right after it finds it in the history).
+	 */
+	private static void afterCommit(Runnable push) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			push.run();
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				push.run();
+			}
 		});
 	}
 
