@@ -44,7 +44,15 @@
 				internal: '処理できませんでした。もう一度お試しください。',
 				conversation_not_found: 'この会話は見つかりませんでした。新しく質問してください。'
 			},
-			errorFallback: '送信できませんでした。'
+			errorFallback: '送信できませんでした。',
+			handover: {
+				own_csm: '担当のカスタマーサクセスにおつなぎします。', high_touch_pool: 'ハイタッチ窓口の担当者におつなぎします。',
+				low_touch_pool: 'ロータッチ窓口の担当者におつなぎします。'
+			},
+			selfServiceHeading: 'ほかの方法', guidesHeading: 'こちらの記事もご覧ください',
+			position: '順番', positionValue: (n) => `${n} 番目`, wait: '待ち時間の目安', waitValue: (m) => `約${m}分`,
+			expected: '回答の目安', closedNow: '営業時間外です。受付は完了しています。',
+			linkTitle: (l) => l.title
 		},
 		en: {
 			title: 'Support', launcher: 'Ask a question', close: 'Close', toggle: '日本語', toggleLabel: '日本語に切り替える',
@@ -69,7 +77,28 @@
 				internal: 'Something went wrong. Please try again.',
 				conversation_not_found: 'This conversation was not found. Please ask a new question.'
 			},
-			errorFallback: 'Could not send.'
+			errorFallback: 'Could not send.',
+			handover: {
+				own_csm: 'We are passing you to your own customer success manager.',
+				high_touch_pool: 'We are passing you to our high-touch support team.',
+				low_touch_pool: 'We are passing you to our support team.'
+			},
+			selfServiceHeading: 'Other ways to get help', guidesHeading: 'These articles may help',
+			position: 'Your place', positionValue: (n) => `No. ${n} in line`, wait: 'Estimated wait',
+			waitValue: (m) => `about ${m} min`, expected: 'Expect an answer by',
+			closedNow: 'We are outside business hours. Your request is received.',
+			queueText: (q) => ({
+				waiting: q.answeredBy === 'own_csm' ? 'Your customer success manager will answer you here.'
+					: 'A person will answer you here in turn.',
+				claimed: 'A person is handling your request now.',
+				resolved: 'This request has been closed.', abandoned: 'This request has been closed.'
+			})[q.status] || '',
+			linkTitle: (l) => ({ community: 'Ask the user community', webinar: 'Join the next webinar',
+				ticket: 'Email us (ticket)' })[l.kind] || l.title,
+			serverText: (m) => ({
+				self_service: 'For this request we offer these ways to get help instead of a person.',
+				not_queued_retrying: 'We could not pass this to our team yet. We are retrying automatically and will tell you here.'
+			})[m.outcome] || ''
 		}
 	};
 
@@ -92,6 +121,7 @@
 		clarifyChoices: new Map(), // clarify id → its choices, to word a `choose` in the history
 		chosen: new Map(), // clarify id → chosen address
 		feedback: new Map(), // answer id → resolved
+		queues: new Map(), // escalation id → the latest {queue, message} (escalated or queue_status)
 		conversationId: null
 	};
 
@@ -331,6 +361,9 @@
 		if (message.type === 'clarify') state.clarifyChoices.set(message.id, message.choices || []);
 		if (message.type === 'choose') state.chosen.set(message.clarifyId, message.choice);
 		if (message.type === 'feedback') state.feedback.set(message.answerId, message.resolved);
+		if ((message.type === 'escalated' || message.type === 'queue_status') && message.queue && message.queue.escalationId) {
+			state.queues.set(message.queue.escalationId, { queue: message.queue, message: message.message });
+		}
 	}
 
 	function rerender() {
@@ -381,6 +414,17 @@
 				node.append(guideList(m.guides), contactLink(m.contact));
 				return node;
 			}
+			case 'escalated': return renderEscalated(m);
+			case 'queue_status': {
+				// a live update: the card of the escalation shows it; a bubble only when that card is not shown
+				if (!m.queue) return null;
+				const first = state.entries.find((e) => e.message.queue && e.message.queue.escalationId === m.queue.escalationId);
+				if (first && first.message !== m) return null;
+				const node = bubble('bot');
+				node.classList.add('fw-escalated');
+				node.append(queueCard(m.queue.escalationId));
+				return node;
+			}
 			case 'error': {
 				const errors = t('errors');
 				const node = bubble('bot', errors[m.code] || m.message || t('errorFallback'));
@@ -389,6 +433,63 @@
 			}
 			default: return null; // resumed and ack change state only
 		}
+	}
+
+	function renderEscalated(m) {
+		const intro = m.queue ? t('handover')[m.queue.answeredBy] : (state.lang === 'ja' ? m.message : t('serverText')(m));
+		const node = bubble('bot', intro || m.message);
+		node.classList.add('fw-escalated');
+		if (m.queue) node.append(queueCard(m.queue.escalationId));
+		if (m.selfService && m.selfService.length) {
+			const box = el('div', 'fw-guides fw-self-service');
+			box.append(el('p', 'fw-guides-heading', t('selfServiceHeading')));
+			const list = el('ul');
+			for (const l of m.selfService) {
+				const li = el('li');
+				li.append(link(l.url, t('linkTitle')(l), true));
+				list.append(li);
+			}
+			box.append(list);
+			node.append(box);
+		}
+		node.append(guideList(m.guides, t('guidesHeading')));
+		if (m.contact) node.append(contactLink(m.contact));
+		return node;
+	}
+
+	/** Where the customer stands, always the latest known state of that escalation (updated in place). */
+	function queueCard(escalationId) {
+		const card = el('div', 'fw-queue');
+		card.dataset.escalation = escalationId;
+		card.setAttribute('role', 'status');
+		fillQueueCard(card);
+		return card;
+	}
+
+	function fillQueueCard(card) {
+		const latest = state.queues.get(card.dataset.escalation);
+		if (!latest) return;
+		const q = latest.queue;
+		const text = state.lang === 'ja' ? latest.message : t('queueText')(q, latest);
+		const parts = [el('p', 'fw-queue-text', text)];
+		card.dataset.status = q.status;
+		if (q.status === 'waiting') {
+			const facts = el('dl', 'fw-queue-facts');
+			const fact = (name, value) => facts.append(el('dt', null, name), el('dd', null, value));
+			fact(t('position'), t('positionValue')(q.position));
+			if (q.openNow) fact(t('wait'), t('waitValue')(q.estimatedWaitMinutes));
+			else if (q.expectedBy) fact(t('expected'), formatTime(q.expectedBy));
+			parts.push(facts);
+			if (!q.openNow && state.lang !== 'ja') parts.push(el('p', 'fw-queue-note', t('closedNow')));
+		}
+		card.replaceChildren(...parts);
+	}
+
+	function formatTime(iso) {
+		const when = new Date(iso);
+		if (isNaN(when)) return '';
+		return when.toLocaleString(state.lang === 'ja' ? 'ja-JP' : 'en-US',
+			{ month: 'short', day: 'numeric', weekday: 'short', hour: '2-digit', minute: '2-digit' });
 	}
 
 	function contactLink(contact) {
@@ -486,6 +587,7 @@
 				b.setAttribute('aria-pressed', String(chosen === b.dataset.address));
 			}
 		}
+		for (const card of ui.messages.querySelectorAll('.fw-queue')) fillQueueCard(card);
 		for (const box of ui.messages.querySelectorAll('.fw-feedback')) {
 			const entry = state.entries.find((e) => e.message.id === box.dataset.answer);
 			if (entry) renderFeedback(box, entry.message);
@@ -536,6 +638,9 @@
 	// ---- server messages ----
 
 	function receive(message) {
+		// live updates go to every tab of the customer: one showing another conversation ignores them
+		if (!message.replyTo && (message.type === 'queue_status' || message.type === 'escalated')
+			&& state.conversationId && message.conversationId !== state.conversationId) return;
 		if (message.replyTo) state.pending.delete(message.replyTo);
 		if (message.conversationId && message.type !== 'error') rememberConversation(message.conversationId);
 		if (message.type === 'resumed') {
@@ -812,6 +917,7 @@
 		state.clarifyChoices.clear();
 		state.chosen.clear();
 		state.feedback.clear();
+		state.queues.clear();
 		state.conversationId = null;
 		rerender();
 		showStatus(null);

@@ -7,10 +7,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,9 +48,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * against the running application with the sample content plus one article that carries
  * an XSS canary. Skipped, loudly, where chromium or chromedriver is not installed.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
-		"spring.datasource.url=jdbc:h2:mem:widget-browser;DB_CLOSE_DELAY=-1", "fureai.content.watch=false" })
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "spring.datasource.url=jdbc:h2:mem:widget-browser;DB_CLOSE_DELAY=-1",
+				"fureai.content.watch=false", "fureai.identity.jwt-secret=" + WidgetBrowserTests.SECRET,
+				"fureai.customers.import=classpath:demo/customers.csv",
+				"fureai.customers.known-agents=csm-sato,csm-suzuki" })
 class WidgetBrowserTests {
+
+	static final String SECRET = "widget-test-secret-that-is-long-enough-0123";
 
 	private static final String CANARY = "<img src=x onerror=window.pwned=1>";
 
@@ -223,6 +235,26 @@ class WidgetBrowserTests {
 		wait((driver) -> status.getText().isEmpty());
 		ask("領収書がほしい");
 		waitForCount(".fw-answer", 1);
+	}
+
+	@Test
+	void aHighTouchCustomerAsksForAPersonAndSeesTheirPlaceInTheQueue() throws Exception {
+		openDemoPage();
+		((JavascriptExecutor) browser).executeScript("FureaiWidget.setToken(arguments[0])", token("demo-high"));
+		browser.findElement(By.cssSelector(".fw-person")).click();
+		WebElement card = wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fw-queue")));
+		assertThat(card.getText()).contains("ハイタッチ窓口", "番目");
+		assertThat(card.findElement(By.cssSelector(".fw-queue-facts")).getText()).contains("順番");
+		screenshot("queue");
+	}
+
+	private static String token(String customer) throws Exception {
+		SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256),
+				new JWTClaimsSet.Builder().subject(customer)
+					.expirationTime(Date.from(Instant.now().plusSeconds(600)))
+					.build());
+		jwt.sign(new MACSigner(SECRET.getBytes(StandardCharsets.UTF_8)));
+		return jwt.serialize();
 	}
 
 	private void network(boolean offline) {

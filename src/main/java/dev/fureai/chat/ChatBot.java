@@ -12,7 +12,12 @@ import dev.fureai.chat.ClientMessage.Feedback;
 import dev.fureai.chat.ClientMessage.Resume;
 import dev.fureai.chat.ServerMessage.Entry;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionException;
 
 /**
  * The conversation logic: stores each customer message, works out the replies, stores
@@ -22,29 +27,34 @@ import org.springframework.stereotype.Service;
 @Service
 class ChatBot {
 
+	private static final Logger log = LoggerFactory.getLogger(ChatBot.class);
+
 	private final Conversations conversations;
 
-	private final Replies replies;
+	private final Turns turns;
+
+	private final Handover handover;
 
 	private final ChatProperties properties;
 
 	private final ProtocolCodec codec = new ProtocolCodec();
 
-	ChatBot(Conversations conversations, Replies replies, ChatProperties properties) {
+	ChatBot(Conversations conversations, Turns turns, Handover handover, ChatProperties properties) {
 		this.conversations = conversations;
-		this.replies = replies;
+		this.turns = turns;
+		this.handover = handover;
 		this.properties = properties;
 	}
 
 	List<ServerMessage> handle(ChatIdentity who, ClientMessage message) {
 		checkLengths(message);
 		if (message instanceof Resume resume) {
-			return List.of(resume(who, resume));
+			return resume(who, resume);
 		}
 		String conversation = conversationOf(who, message);
 		StoredMessage stored = new StoredMessage(message.id(), StoredMessage.CUSTOMER, type(message), null,
 				this.codec.encode(message), Instant.now());
-		if (!this.conversations.append(conversation, stored)) {
+		if (!store(conversation, stored)) {
 			List<ServerMessage> earlier = this.conversations.replies(conversation, message.id())
 				.stream()
 				.map((m) -> this.codec.decodeServer(m.body()))
@@ -53,15 +63,33 @@ class ChatBot {
 				return earlier;
 			}
 		}
-		List<ServerMessage> answers = this.replies.to(message, conversation);
-		for (ServerMessage reply : answers) {
-			this.conversations.append(conversation, new StoredMessage(reply.id(), StoredMessage.BOT, typeOf(reply),
-					reply.replyTo(), this.codec.encode(reply), Instant.now()));
-		}
+		List<ServerMessage> answers = this.turns.to(who, conversation, message, stored);
+		answers.forEach((reply) -> store(conversation, bot(reply)));
 		return answers;
 	}
 
-	private ServerMessage resume(ChatIdentity who, Resume resume) {
+	/**
+	 * Stores a message; {@code false} only for a repeated id. A database that is down
+	 * does not keep the bot from answering: the message is then sent unstored (logged),
+	 * so it is missing from the history later.
+	 */
+	private boolean store(String conversation, StoredMessage message) {
+		try {
+			return this.conversations.append(conversation, message);
+		}
+		catch (DataAccessException | TransactionException ex) {
+			log.warn("Message {} of conversation {} not stored, sent anyway: {}", message.id(), conversation,
+					ex.toString());
+			return true;
+		}
+	}
+
+	private StoredMessage bot(ServerMessage reply) {
+		return new StoredMessage(reply.id(), StoredMessage.BOT, typeOf(reply), reply.replyTo(),
+				this.codec.encode(reply), Instant.now());
+	}
+
+	private List<ServerMessage> resume(ChatIdentity who, Resume resume) {
 		String conversation = (resume.conversationId() != null) ? owned(who, resume.conversationId())
 				: this.conversations.latest(who.getName()).orElse(null);
 		List<Entry> history = new ArrayList<>();
@@ -70,7 +98,22 @@ class ChatBot {
 				history.add(new Entry(m.author(), m.at(), this.codec.tree(m.body())));
 			}
 		}
-		return new ServerMessage.Resumed(newId(), conversation, resume.id(), who.visitorSecret(), history);
+		List<ServerMessage> replies = new ArrayList<>();
+		replies.add(new ServerMessage.Resumed(newId(), conversation, resume.id(), who.visitorSecret(), history));
+		if (conversation != null) {
+			// back in time: the escalation keeps its place; tell where it stands if that
+			// moved
+			this.handover.returned(conversation)
+				.filter((status) -> this.conversations.lastQueueMessage(conversation)
+					.map((last) -> EscalationMessages.changed(this.codec.decodeServer(last.body()), status))
+					.orElse(true))
+				.map((status) -> EscalationMessages.update(conversation, resume.id(), status))
+				.ifPresent((update) -> {
+					store(conversation, bot(update));
+					replies.add(update);
+				});
+		}
+		return replies;
 	}
 
 	private String conversationOf(ChatIdentity who, ClientMessage message) {
@@ -126,6 +169,8 @@ class ChatBot {
 			case ServerMessage.Clarify m -> "clarify";
 			case ServerMessage.NoAnswer m -> "no_answer";
 			case ServerMessage.Alternatives m -> "alternatives";
+			case ServerMessage.Escalated m -> "escalated";
+			case ServerMessage.QueueUpdate m -> "queue_status";
 			case ServerMessage.Error m -> "error";
 		};
 	}

@@ -28,11 +28,14 @@ class ChatController {
 
 	private final ChatOutbox outbox;
 
+	private final ChatSessions sessions;
+
 	private final ProtocolCodec codec = new ProtocolCodec();
 
-	ChatController(ChatBot bot, ChatOutbox outbox) {
+	ChatController(ChatBot bot, ChatOutbox outbox, ChatSessions sessions) {
 		this.bot = bot;
 		this.outbox = outbox;
+		this.sessions = sessions;
 	}
 
 	@MessageMapping("chat.{type}")
@@ -55,7 +58,10 @@ class ChatController {
 			log.error("Chat message failed", ex);
 			replies = List.of(error(json, "internal", "処理できませんでした。もう一度お試しください (internal error)"));
 		}
-		replies.forEach((reply) -> this.outbox.send(user, sessionId, reply));
+		replies.forEach((reply) -> {
+			this.sessions.joined(sessionId, reply.conversationId());
+			this.outbox.send(user, sessionId, reply);
+		});
 	}
 
 	private ServerMessage error(String json, String code, String text) {

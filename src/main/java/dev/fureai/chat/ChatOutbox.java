@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.MimeTypeUtils;
 
 /**
- * Sends bot messages to one STOMP session's {@code /user/queue/chat}: the reply goes to
- * the tab that asked, not to every tab of the same customer.
+ * Sends bot messages to {@code /user/queue/chat}: a reply to the one STOMP session (tab)
+ * that asked, a live update to every session of the conversation's owner.
  */
 @Component
 class ChatOutbox {
@@ -28,12 +28,26 @@ class ChatOutbox {
 	}
 
 	void send(Principal user, String sessionId, ServerMessage message) {
+		send(user.getName(), sessionId, message);
+	}
+
+	/**
+	 * Sends to every session of a conversation's owner (a live queue update: each open
+	 * tab shows it once, by id).
+	 */
+	void toOwner(String owner, ServerMessage message) {
+		send(owner, null, message);
+	}
+
+	private void send(String user, String sessionId, ServerMessage message) {
 		SimpMessageHeaderAccessor headers = SimpMessageHeaderAccessor.create(SimpMessageType.MESSAGE);
-		headers.setSessionId(sessionId);
+		if (sessionId != null) {
+			headers.setSessionId(sessionId);
+		}
 		headers.setContentType(MimeTypeUtils.APPLICATION_JSON);
 		headers.setLeaveMutable(true);
 		byte[] payload = this.codec.encode(message).getBytes(StandardCharsets.UTF_8);
-		String destination = "/user/" + user.getName().replace("/", "%2F") + QUEUE;
+		String destination = "/user/" + user.replace("/", "%2F") + QUEUE;
 		this.template.send(destination, MessageBuilder.createMessage(payload, headers.getMessageHeaders()));
 	}
 

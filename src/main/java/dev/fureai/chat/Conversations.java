@@ -5,7 +5,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,11 +20,23 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Stored conversations and their messages. Every read that names a conversation also
  * names its owner, so a conversation id alone never reveals anything.
+ * <p>
+ * Owners of recently used conversations are also kept in memory (an owner never changes):
+ * while the database is down the bot can still answer in a conversation it knows.
  */
 @Repository
 class Conversations {
 
+	private static final int KNOWN_OWNERS = 10_000;
+
 	private final JdbcClient jdbc;
+
+	private final Map<String, String> owners = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+			return size() > KNOWN_OWNERS;
+		}
+	});
 
 	Conversations(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -33,14 +48,26 @@ class Conversations {
 		this.jdbc.sql("insert into chat_conversation (id, owner_key, created_at, updated_at) values (?, ?, ?, ?)")
 			.params(id, owner, now, now)
 			.update();
+		this.owners.put(id, owner);
 		return id;
 	}
 
 	boolean owns(String owner, String conversationId) {
-		return this.jdbc.sql("select count(*) from chat_conversation where id = ? and owner_key = ?")
-			.params(conversationId, owner)
-			.query(Long.class)
-			.single() > 0;
+		return ownerOf(conversationId).filter(owner::equals).isPresent();
+	}
+
+	/** Who a conversation belongs to (the STOMP user name its messages go to). */
+	Optional<String> ownerOf(String conversationId) {
+		String known = this.owners.get(conversationId);
+		if (known != null) {
+			return Optional.of(known);
+		}
+		Optional<String> owner = this.jdbc.sql("select owner_key from chat_conversation where id = ?")
+			.param(conversationId)
+			.query(String.class)
+			.optional();
+		owner.ifPresent((o) -> this.owners.put(conversationId, o));
+		return owner;
 	}
 
 	Optional<String> latest(String owner) {
@@ -48,6 +75,7 @@ class Conversations {
 			.sql("select id from chat_conversation where owner_key = ? order by updated_at desc, created_at desc")
 			.param(owner)
 			.query(String.class)
+			.list()
 			.stream()
 			.findFirst();
 	}
@@ -102,6 +130,18 @@ class Conversations {
 	Optional<StoredMessage> lastOfType(String conversationId, String type) {
 		return this.jdbc.sql(SELECT + " where conversation_id = ? and type = ? order by seq desc")
 			.params(conversationId, type)
+			.withMaxRows(1)
+			.query(Conversations::row)
+			.optional();
+	}
+
+	/**
+	 * The latest escalation message (escalated or queue status) the customer was sent.
+	 */
+	Optional<StoredMessage> lastQueueMessage(String conversationId) {
+		return this.jdbc
+			.sql(SELECT + " where conversation_id = ? and type in ('escalated', 'queue_status') order by seq desc")
+			.param(conversationId)
 			.withMaxRows(1)
 			.query(Conversations::row)
 			.optional();

@@ -30,8 +30,8 @@ import org.springframework.web.server.ResponseStatusException;
 @Profile("demo")
 class DemoTokens {
 
-	private static final Map<String, String> CUSTOMERS = Map.of("tech", "demo-tech-touch", "low", "demo-low-touch",
-			"high", "demo-high-touch");
+	/** The ids of the demo directory ({@code demo/customers.csv}), one per tier. */
+	static final Map<String, String> CUSTOMERS = Map.of("tech", "demo-tech", "low", "demo-low", "high", "demo-high");
 
 	private static final Duration LIFETIME = Duration.ofHours(1);
 

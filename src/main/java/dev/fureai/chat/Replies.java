@@ -19,6 +19,7 @@ import dev.fureai.search.Search;
 import dev.fureai.search.SearchHit;
 import dev.fureai.search.SearchResult;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -111,17 +112,31 @@ class Replies {
 	}
 
 	/**
-	 * Tech-touch alternatives to a person: guides for what the customer said, or else for
-	 * their last question, and the contact link. Routing to people comes later.
+	 * Alternatives to a person, when routing did not decide anything (its trigger is
+	 * switched off, or it failed): guides and the contact link.
 	 */
-	private ServerMessage alternatives(String replyTo, String conversation, String text) {
-		String about = (text != null && !text.isBlank()) ? text
-				: this.conversations.lastOfType(conversation, "ask")
+	ServerMessage alternatives(String replyTo, String conversation, String text) {
+		return new Alternatives(newId(), conversation, replyTo, guidesAbout(conversation, text),
+				this.properties.contact());
+	}
+
+	/**
+	 * The best guides for what the customer said, or else for their last question; none
+	 * when the stored conversation cannot be read.
+	 */
+	List<Guide> guidesAbout(String conversation, String text) {
+		String about = text;
+		if (about == null || about.isBlank()) {
+			try {
+				about = this.conversations.lastOfType(conversation, "ask")
 					.map((m) -> ((Ask) this.codec.decode(m.body())).text())
 					.orElse(null);
-		List<Guide> guides = (about == null) ? List.of()
-				: guides(this.search.search(about, null, this.properties.choices()).hits());
-		return new Alternatives(newId(), conversation, replyTo, guides, this.properties.contact());
+			}
+			catch (DataAccessException ex) {
+				about = null;
+			}
+		}
+		return (about == null) ? List.of() : guides(this.search.search(about, null, this.properties.choices()).hits());
 	}
 
 	private static List<Guide> guides(List<SearchHit> hits) {

@@ -19,6 +19,8 @@ import tools.jackson.databind.JsonNode;
 		@JsonSubTypes.Type(value = ServerMessage.Clarify.class, name = "clarify"),
 		@JsonSubTypes.Type(value = ServerMessage.NoAnswer.class, name = "no_answer"),
 		@JsonSubTypes.Type(value = ServerMessage.Alternatives.class, name = "alternatives"),
+		@JsonSubTypes.Type(value = ServerMessage.Escalated.class, name = "escalated"),
+		@JsonSubTypes.Type(value = ServerMessage.QueueUpdate.class, name = "queue_status"),
 		@JsonSubTypes.Type(value = ServerMessage.Error.class, name = "error") })
 sealed interface ServerMessage {
 
@@ -62,6 +64,60 @@ sealed interface ServerMessage {
 	 */
 	record Alternatives(String id, String conversationId, String replyTo, List<Guide> guides,
 			String contact) implements ServerMessage {
+	}
+
+	/**
+	 * What routing decided when the bot was not enough (asked for a person, churn risk,
+	 * repeated failures): who will answer and where the customer stands, or what to try
+	 * instead (tech touch), or that it could not be queued yet and is being retried.
+	 *
+	 * @param outcome {@code self_service}, {@code queued}, {@code already_queued} or
+	 * {@code not_queued_retrying}
+	 * @param tier {@code tech_touch}, {@code low_touch} or {@code high_touch};
+	 * {@code null} when not decided (not queued yet)
+	 * @param tierLabel the tier in Japanese (テックタッチ, ロータッチ, ハイタッチ)
+	 * @param queue where the customer stands, when in a queue
+	 * @param message what to tell the customer, in Japanese, to show as is
+	 * @param selfService community, webinar and ticket links (tech touch)
+	 * @param guides the best guides for the question (tech touch)
+	 * @param contact where to ask meanwhile, when no person was reached
+	 */
+	record Escalated(String id, String conversationId, String replyTo, String outcome, String tier, String tierLabel,
+			Queue queue, String message, List<Link> selfService, List<Guide> guides,
+			String contact) implements ServerMessage {
+	}
+
+	/**
+	 * Where a waiting customer stands now: sent whenever the queue moves, a person takes
+	 * the conversation, or the customer comes back ({@code replyTo} is then the resume).
+	 */
+	record QueueUpdate(String id, String conversationId, String replyTo, Queue queue,
+			String message) implements ServerMessage {
+	}
+
+	/**
+	 * A place in a human queue.
+	 *
+	 * @param escalationId the escalation; later updates name the same one
+	 * @param status {@code waiting}, {@code claimed}, {@code resolved} or
+	 * {@code abandoned}
+	 * @param answeredBy {@code own_csm}, {@code high_touch_pool} or
+	 * {@code low_touch_pool}
+	 * @param position 1 = next; 0 once a person has taken it
+	 * @param estimatedWaitMinutes working minutes until a person answers (0 when taken)
+	 * @param expectedBy when to expect an answer, business hours considered
+	 * @param openNow whether the team is working now (false: outside business hours)
+	 */
+	record Queue(String escalationId, String status, String answeredBy, int position, long estimatedWaitMinutes,
+			Instant expectedBy, boolean openNow) {
+	}
+
+	/**
+	 * A way to get help without a person.
+	 *
+	 * @param kind {@code community}, {@code webinar} or {@code ticket}
+	 */
+	record Link(String kind, String title, String url) {
 	}
 
 	/** A customer message could not be acted on; the connection stays open. */

@@ -7,8 +7,11 @@
  * STOMP CONNECT (a JWT signed by the host application, or an anonymous visitor secret
  * issued here), the connection limits, and the stored conversations. It asks the search
  * module for answers and reads article metadata from the content module; it knows nothing
- * about agents or analytics. Until the routing and customers modules exist, "ask for a
- * person" answers with tech-touch alternatives and the JWT check lives here.
+ * about agents or analytics. When the bot may not be enough (a request for a person,
+ * churn-risk words, failures in a row) it asks the routing module, as the verified
+ * customer, and tells the customer routing's outcome; it pushes live queue positions when
+ * routing's queues change. The JWT check lives here.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Chat", allowedDependencies = { "search", "content" })
+@org.springframework.modulith.ApplicationModule(displayName = "Chat",
+		allowedDependencies = { "search", "content", "routing", "customers" })
 package dev.fureai.chat;

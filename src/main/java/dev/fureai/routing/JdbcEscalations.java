@@ -91,6 +91,7 @@ class JdbcEscalations implements Escalations {
 			.sql("select * from escalation where customer_id = ? and status in " + OPEN + " order by created_at desc")
 			.param(customer.value())
 			.query(JdbcEscalations::map)
+			.list()
 			.stream()
 			.findFirst();
 	}
@@ -109,6 +110,7 @@ class JdbcEscalations implements Escalations {
 		return this.jdbc.sql("select * from escalation where status = 'WAITING' and queue_pool = ?")
 			.param(pool.name())
 			.query(JdbcEscalations::map)
+			.list()
 			.stream()
 			.sorted(this.order.at(now))
 			.toList();
@@ -184,6 +186,7 @@ class JdbcEscalations implements Escalations {
 				and claimed_at is not null order by resolved_at desc""")
 			.param(pool.name())
 			.query((rs, n) -> Duration.between(instant(rs, "claimed_at"), instant(rs, "resolved_at")))
+			.list()
 			.stream()
 			.limit(limit)
 			.toList();

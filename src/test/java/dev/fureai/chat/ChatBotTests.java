@@ -10,6 +10,7 @@ import dev.fureai.chat.ClientMessage.Resume;
 import dev.fureai.chat.ServerMessage.Alternatives;
 import dev.fureai.chat.ServerMessage.Answer;
 import dev.fureai.chat.ServerMessage.Clarify;
+import dev.fureai.chat.ServerMessage.Escalated;
 import dev.fureai.chat.ServerMessage.Guide;
 import dev.fureai.chat.ServerMessage.NoAnswer;
 import dev.fureai.chat.ServerMessage.Resumed;
@@ -26,11 +27,18 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class ChatBotTests {
 
-	private final Conversations conversations = new Conversations(JdbcClient.create(Databases.h2()));
+	private final Outage database = new Outage(Databases.h2());
+
+	private final Conversations conversations = new Conversations(JdbcClient.create(this.database));
+
+	private final ScriptedRouting routing = new ScriptedRouting();
+
+	private final Handover handover = new Handover(this.routing);
 
 	private final ChatBot bot = new ChatBot(this.conversations,
-			new Replies(TestContent.search(), TestContent.articles(), this.conversations, ChatProperties.defaults()),
-			ChatProperties.defaults());
+			new Turns(new Replies(TestContent.search(), TestContent.articles(), this.conversations,
+					ChatProperties.defaults()), this.handover, this.conversations, ChatProperties.defaults()),
+			this.handover, ChatProperties.defaults());
 
 	private final ChatIdentity alice = ChatIdentity.customer("alice");
 
@@ -90,12 +98,85 @@ class ChatBotTests {
 	}
 
 	@Test
-	void askingForAPersonOffersGuidesForTheLastQuestionAndTheContactLink() {
+	void askingForAPersonGetsRoutingsOutcomeWithGuidesForTheLastQuestion() {
+		Answer answer = only(this.bot.handle(this.alice, new Ask("m1", null, "領収書がほしい")), Answer.class);
+		Escalated escalated = only(this.bot.handle(this.alice, new AskForPerson("m2", answer.conversationId(), null)),
+				Escalated.class);
+		assertThat(escalated.outcome()).isEqualTo("self_service");
+		assertThat(escalated.tier()).isEqualTo("tech_touch");
+		assertThat(escalated.tierLabel()).isEqualTo("テックタッチ");
+		assertThat(escalated.queue()).isNull();
+		assertThat(escalated.message()).contains("担当者ではなく");
+		assertThat(escalated.guides()).extracting(Guide::articleId).contains("billing-receipt");
+		assertThat(escalated.contact()).startsWith("mailto:");
+		assertThat(this.routing.asked).last()
+			.satisfies((ref) -> assertThat(ref.customer())
+				.hasValueSatisfying((id) -> assertThat(id.value()).isEqualTo("alice")));
+	}
+
+	@Test
+	void whenRoutingDecidesNothingAskingForAPersonOffersAlternatives() {
+		this.routing.askForPersonSwitchedOff = true;
 		Answer answer = only(this.bot.handle(this.alice, new Ask("m1", null, "領収書がほしい")), Answer.class);
 		Alternatives alternatives = only(
 				this.bot.handle(this.alice, new AskForPerson("m2", answer.conversationId(), null)), Alternatives.class);
 		assertThat(alternatives.guides()).extracting(Guide::articleId).contains("billing-receipt");
 		assertThat(alternatives.contact()).startsWith("mailto:");
+	}
+
+	@Test
+	void anAnonymousVisitorIsAskedAboutAsAnonymous() {
+		this.bot.handle(ChatIdentity.visitor(VisitorSecrets.issue()), new Ask("m1", null, "領収書がほしい"));
+		assertThat(this.routing.asked).singleElement().satisfies((ref) -> assertThat(ref.customer()).isEmpty());
+	}
+
+	@Test
+	void theSecondFailureInARowIsHandedToRouting() {
+		NoAnswer first = only(this.bot.handle(this.alice, new Ask("m1", null, "zzz")), NoAnswer.class);
+		List<ServerMessage> second = this.bot.handle(this.alice, new Ask("m2", first.conversationId(), "yyy"));
+		assertThat(this.routing.unresolved).containsExactly(1, 2);
+		assertThat(second).hasSize(2).allSatisfy((m) -> assertThat(m.replyTo()).isEqualTo("m2"));
+		assertThat(second.get(1)).isInstanceOfSatisfying(Escalated.class,
+				(e) -> assertThat(e.outcome()).isEqualTo("self_service"));
+		assertThat(this.conversations.history(first.conversationId(), 10)).extracting(StoredMessage::type)
+			.containsExactly("ask", "no_answer", "ask", "no_answer", "escalated");
+	}
+
+	@Test
+	void anAnswerEndsTheStreakUntilItIsCalledUnhelpful() {
+		NoAnswer none = only(this.bot.handle(this.alice, new Ask("m1", null, "zzz")), NoAnswer.class);
+		String conversation = none.conversationId();
+		Answer answer = only(this.bot.handle(this.alice, new Ask("m2", conversation, "領収書がほしい")), Answer.class);
+		only(this.bot.handle(this.alice, new Ask("m3", conversation, "zzz")), NoAnswer.class);
+		List<ServerMessage> unresolved = this.bot.handle(this.alice,
+				new Feedback("m4", conversation, answer.id(), false, null));
+		// no answer, (answer), no answer: 1 in a row; 解決しない on the answer: it did not
+		// help
+		// either, 3 in a row
+		assertThat(this.routing.unresolved).containsExactly(1, 1, 3);
+		assertThat(unresolved).extracting(ChatBot::typeOf).containsExactly("ack", "alternatives", "escalated");
+	}
+
+	@Test
+	void aQuestionAskingForAPersonIsAnsweredByRoutingAlone() {
+		Escalated escalated = only(this.bot.handle(this.alice, new Ask("m1", null, "担当者と話したい")), Escalated.class);
+		assertThat(escalated.replyTo()).isEqualTo("m1");
+		assertThat(escalated.selfService()).isEmpty();
+	}
+
+	@Test
+	void whileTheDatabaseIsDownTheBotStillAnswersInAConversationItKnows() {
+		Answer first = only(this.bot.handle(this.alice, new Ask("m1", null, "領収書がほしい")), Answer.class);
+		this.database.down = true;
+		Answer second = only(this.bot.handle(this.alice, new Ask("m2", first.conversationId(), "請求書をダウンロードしたい")),
+				Answer.class);
+		assertThat(second.articleId()).isEqualTo("billing-invoice-download");
+		NoAnswer none = only(this.bot.handle(this.alice, new Ask("m3", first.conversationId(), "zzz")), NoAnswer.class);
+		assertThat(none.replyTo()).isEqualTo("m3");
+		assertThat(this.routing.unresolved).containsExactly(1);
+		this.database.down = false;
+		assertThat(this.conversations.history(first.conversationId(), 10)).extracting(StoredMessage::id)
+			.containsExactly("m1", first.id());
 	}
 
 	@Test

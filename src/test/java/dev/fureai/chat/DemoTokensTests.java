@@ -6,8 +6,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
+import dev.fureai.customers.CustomerId;
+import dev.fureai.customers.Customers;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -26,6 +29,15 @@ class DemoTokensTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	Customers customers;
+
+	@Test
+	void theDemoCustomersAreThoseOfTheDemoDirectory() {
+		assertThat(DemoTokens.CUSTOMERS.values())
+			.allSatisfy((id) -> assertThat(this.customers.find(new CustomerId(id))).isPresent());
+	}
 
 	@Test
 	void signsATokenForEachTierThatChatAccepts() throws Exception {

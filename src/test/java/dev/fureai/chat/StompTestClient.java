@@ -26,7 +26,10 @@ import org.springframework.web.socket.messaging.WebSocketStompClient;
  */
 final class StompTestClient implements AutoCloseable {
 
-	private static final long TIMEOUT_SECONDS = 10;
+	/**
+	 * Generous: the first question of a run loads the dictionaries on a shared machine.
+	 */
+	private static final long TIMEOUT_SECONDS = 30;
 
 	private final ProtocolCodec codec = new ProtocolCodec();
 
@@ -102,6 +105,21 @@ final class StompTestClient implements AutoCloseable {
 
 	<T extends ServerMessage> T next(Class<T> type) throws InterruptedException {
 		ServerMessage message = next();
+		if (!type.isInstance(message)) {
+			throw new AssertionError("expected " + type.getSimpleName() + " but got " + message);
+		}
+		return type.cast(message);
+	}
+
+	/**
+	 * The next message of one conversation: live updates of the same customer's other
+	 * conversations (all their sessions get them) are passed over.
+	 */
+	<T extends ServerMessage> T next(Class<T> type, String conversationId) throws InterruptedException {
+		ServerMessage message = next();
+		while (message.conversationId() != null && !message.conversationId().equals(conversationId)) {
+			message = next();
+		}
 		if (!type.isInstance(message)) {
 			throw new AssertionError("expected " + type.getSimpleName() + " but got " + message);
 		}

@@ -1,0 +1,99 @@
+package dev.fureai.chat;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.fureai.customers.CustomerId;
+import dev.fureai.routing.ConversationRef;
+import dev.fureai.routing.EscalationOutcome;
+import dev.fureai.routing.QueueStatus;
+import dev.fureai.routing.Routing;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The chat's side of routing: asks it, as the verified customer of the session (never
+ * anything the browser sent), what to do when the bot may not be enough. A routing
+ * failure never stops the bot's own answer: it is logged and the turn goes on as if
+ * nothing had triggered.
+ */
+@Component
+class Handover {
+
+	private static final Logger log = LoggerFactory.getLogger(Handover.class);
+
+	private static final EscalationOutcome NONE = new EscalationOutcome(EscalationOutcome.Kind.NONE, null, null,
+			Set.of(), List.of(), null, "");
+
+	private final Routing routing;
+
+	/** Conversations told "not queued yet, retrying": told again when the retry lands. */
+	private final Set<String> retrying = ConcurrentHashMap.newKeySet();
+
+	Handover(Routing routing) {
+		this.routing = routing;
+	}
+
+	static ConversationRef ref(ChatIdentity who, String conversation) {
+		return who.anonymous() ? ConversationRef.anonymous(conversation)
+				: ConversationRef.of(conversation, new CustomerId(who.customerId()));
+	}
+
+	EscalationOutcome question(ChatIdentity who, String conversation, String text) {
+		return decide(conversation, () -> this.routing.onQuestion(ref(who, conversation), text));
+	}
+
+	EscalationOutcome askForPerson(ChatIdentity who, String conversation) {
+		return decide(conversation, () -> this.routing.onAskForPerson(ref(who, conversation)));
+	}
+
+	EscalationOutcome unresolved(ChatIdentity who, String conversation, int inARow) {
+		return decide(conversation, () -> this.routing.onUnresolved(ref(who, conversation), inARow));
+	}
+
+	Optional<QueueStatus> returned(String conversation) {
+		try {
+			return this.routing.customerReturned(conversation);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not tell routing that conversation {} is back: {}", conversation, ex.toString());
+			return Optional.empty();
+		}
+	}
+
+	void left(String conversation) {
+		try {
+			this.routing.customerLeft(conversation);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not tell routing that conversation {} was left: {}", conversation, ex.toString());
+		}
+	}
+
+	/** Whether the conversation was waiting for a retry (and is no longer). */
+	boolean retried(String conversation) {
+		return this.retrying.remove(conversation);
+	}
+
+	private EscalationOutcome decide(String conversation, Supplier<EscalationOutcome> call) {
+		EscalationOutcome outcome;
+		try {
+			outcome = call.get();
+		}
+		catch (RuntimeException ex) {
+			log.error("Routing failed for conversation {}; the bot answers without it", conversation, ex);
+			return NONE;
+		}
+		if (outcome.kind() == EscalationOutcome.Kind.NOT_QUEUED_RETRYING) {
+			this.retrying.add(conversation);
+		}
+		return outcome;
+	}
+
+}
