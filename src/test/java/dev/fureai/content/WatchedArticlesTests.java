@@ -127,8 +127,11 @@ class WatchedArticlesTests {
 		write("b.md", article("b", "B2"));
 
 		awaitEvent((event) -> event.changedIds().contains("b"));
-		assertThat(this.events).singleElement().satisfies((event) -> {
-			assertThat(event.changedIds()).containsExactly("b");
+		// On a loaded machine the watcher may catch b.md between truncation and write (a
+		// problem-only event); what matters is that no temp file ever changed an article.
+		assertThat(this.events).allSatisfy((event) -> {
+			assertThat(event.changedIds()).isSubsetOf("b");
+			assertThat(event.removedIds()).isEmpty();
 			assertThat(event.dictionariesChanged()).isFalse();
 		});
 		assertThat(title("a")).isEqualTo("A");
