@@ -64,6 +64,14 @@ final class SectionIndex implements Closeable {
 		}
 	}
 
+	/**
+	 * Merges the index into one segment, after a full build: each query term is then
+	 * looked up once instead of once per segment.
+	 */
+	void compact() throws IOException {
+		this.writer.forceMerge(1);
+	}
+
 	void publish() throws IOException {
 		this.searchers.maybeRefreshBlocking();
 	}
