@@ -13,8 +13,12 @@ import java.util.function.Predicate;
 import org.apache.lucene.analysis.CachingTokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.IndexReaderContext;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -35,6 +39,8 @@ final class FieldQueries extends QueryBuilder {
 	private final IndexSearcher searcher;
 
 	private final Map<Term, TermStates> states = new HashMap<>();
+
+	private final Map<String, TermsEnum> enums = new HashMap<>();
 
 	FieldQueries(IndexSearcher searcher) {
 		super(null);
@@ -96,15 +102,41 @@ final class FieldQueries extends QueryBuilder {
 		return (boost == 1) ? query : new BoostQuery(query, boost);
 	}
 
+	/**
+	 * Like {@link TermStates#build}, but with one terms enumeration per field and segment
+	 * for all the query's terms, where {@code build} opens one per term.
+	 */
 	private TermStates states(Term term) {
-		return this.states.computeIfAbsent(term, (t) -> {
-			try {
-				return TermStates.build(this.searcher, t, true);
+		TermStates cached = this.states.get(term);
+		if (cached != null) {
+			return cached;
+		}
+		try {
+			IndexReaderContext top = this.searcher.getTopReaderContext();
+			TermStates states = new TermStates(top);
+			for (LeafReaderContext leaf : top.leaves()) {
+				TermsEnum terms = this.enums.computeIfAbsent(term.field() + '\u0000' + leaf.ord,
+						(k) -> open(leaf, term));
+				if (terms != null && terms.seekExact(term.bytes())) {
+					states.register(terms.termState(), leaf.ord, terms.docFreq(), terms.totalTermFreq());
+				}
 			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		});
+			this.states.put(term, states);
+			return states;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static TermsEnum open(LeafReaderContext leaf, Term term) {
+		try {
+			Terms terms = Terms.getTerms(leaf.reader(), term.field());
+			return terms.iterator();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 }

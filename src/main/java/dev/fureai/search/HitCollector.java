@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.document.Document;
@@ -12,7 +13,9 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -23,8 +26,9 @@ import dev.fureai.content.Lang;
 /**
  * Scores the query over every section ({@link DocScores}) and keeps the best section of
  * each article until {@code k} articles are found. Collapsing reads only the article id
- * from doc values; stored fields and snippets are read for the {@code k} hits returned,
- * nothing else.
+ * from doc values; snippets are read for the {@code k} hits returned, nothing else, and
+ * what a hit shows comes from the index's memory (stored fields only for a section
+ * replaced while the query ran).
  */
 final class HitCollector {
 
@@ -34,7 +38,7 @@ final class HitCollector {
 		this.snippets = snippets;
 	}
 
-	List<SearchHit> collect(IndexSearcher searcher, Query query, int k) throws IOException {
+	List<SearchHit> collect(IndexSearcher searcher, SectionIndex index, Query query, int k) throws IOException {
 		float[] scores = DocScores.of(searcher, query);
 		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
 		Set<BytesRef> seen = new HashSet<>();
@@ -48,10 +52,12 @@ final class HitCollector {
 				}
 			}
 		}
-		StoredFields stored = searcher.storedFields();
 		List<SearchHit> hits = new ArrayList<>(best.size());
+		Map<Term, TermStates> terms = Snippets.terms(query);
 		for (ScoreDoc hit : best) {
-			hits.add(hit(searcher, stored.document(hit.doc), hit, query));
+			ShownSection shown = index.shown(key(leaves, hit.doc));
+			hits.add((shown != null) ? hit(searcher, shown, hit, terms)
+					: hit(searcher, searcher.storedFields().document(hit.doc), hit, terms));
 		}
 		return hits;
 	}
@@ -88,12 +94,27 @@ final class HitCollector {
 		return BytesRef.deepCopyOf(ids.lookupOrd(ids.ordValue()));
 	}
 
-	private SearchHit hit(IndexSearcher searcher, Document doc, ScoreDoc hit, Query query) throws IOException {
+	private static long key(List<LeafReaderContext> leaves, int doc) throws IOException {
+		LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+		NumericDocValues keys = DocValues.getNumeric(leaf.reader(), Fields.KEY);
+		return keys.advanceExact(doc - leaf.docBase) ? keys.longValue() : -1;
+	}
+
+	private SearchHit hit(IndexSearcher searcher, ShownSection shown, ScoreDoc hit, Map<Term, TermStates> terms) {
+		Lang lang = shown.article().lang();
+		String snippet = this.snippets.of(searcher, hit.doc, terms, snippetFields(lang), shown.section().text());
+		return new SearchHit(shown.article().id(), lang, shown.section().anchor(), shown.article().title(),
+				shown.section().heading(), hit.score, snippet, shown.section().html());
+	}
+
+	private static List<String> snippetFields(Lang lang) {
+		return (lang == Lang.JA) ? List.of(Fields.body(Lang.JA), Fields.BODY_BIGRAM) : List.of(Fields.body(Lang.EN));
+	}
+
+	private SearchHit hit(IndexSearcher searcher, Document doc, ScoreDoc hit, Map<Term, TermStates> terms) {
 		Lang lang = Lang.fromCode(doc.get(Fields.LANG)).orElse(Lang.JA);
-		List<String> fields = (lang == Lang.JA) ? List.of(Fields.body(Lang.JA), Fields.BODY_BIGRAM)
-				: List.of(Fields.body(Lang.EN));
 		String text = doc.get(Fields.STORED_TEXT);
-		String snippet = this.snippets.of(searcher, hit.doc, query, fields, text);
+		String snippet = this.snippets.of(searcher, hit.doc, terms, snippetFields(lang), text);
 		return new SearchHit(doc.get(Fields.ID), lang, doc.get(Fields.ANCHOR), doc.get(Fields.STORED_TITLE),
 				doc.get(Fields.STORED_HEADING), hit.score, snippet, doc.get(Fields.STORED_HTML));
 	}

@@ -20,6 +20,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.IOSupplier;
 
 /**
  * Snippets from the offsets the body fields keep in their postings: the query's terms in
@@ -39,9 +40,13 @@ final class Snippets {
 		this.length = Math.max(length, 10);
 	}
 
-	String of(IndexSearcher searcher, int doc, Query query, List<String> fields, String text) {
+	/**
+	 * The snippet of one hit; {@code terms} are the query's {@link #terms(Query) terms},
+	 * collected once for all hits.
+	 */
+	String of(IndexSearcher searcher, int doc, Map<Term, TermStates> terms, List<String> fields, String text) {
 		try {
-			return render(text, matches(searcher, doc, terms(query), fields));
+			return render(text, matches(searcher, doc, terms, fields));
 		}
 		catch (IOException | RuntimeException ex) {
 			return render(text, List.of());
@@ -114,7 +119,8 @@ final class Snippets {
 	private static boolean seek(TermsEnum iterator, Term term, TermStates states, LeafReaderContext leaf)
 			throws IOException {
 		if (states != null && states.wasBuiltFor(ReaderUtil.getTopLevelContext(leaf))) {
-			TermState state = states.get(leaf).get();
+			IOSupplier<TermState> supplier = states.get(leaf);
+			TermState state = (supplier != null) ? supplier.get() : null;
 			if (state == null) {
 				return false;
 			}
