@@ -57,6 +57,10 @@ final class QueryFactory {
 		for (Lang lang : List.of(Lang.JA, Lang.EN)) {
 			if (languages.contains(lang)) {
 				Query part = (lang == Lang.JA) ? japanese(text, fields) : english(text, fields);
+				if (lang == Lang.JA && languages.contains(Lang.EN)
+						&& !(part instanceof BooleanQuery bq && bq.clauses().isEmpty())) {
+					part = boost(part, this.ranking.latinJapaneseBoost());
+				}
 				if (add(query, part) && parts != null) {
 					parts.put(lang, part);
 				}
