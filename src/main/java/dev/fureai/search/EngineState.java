@@ -27,6 +27,7 @@ record EngineState(Dictionaries dictionaries, Analyzers analyzers, QueryFactory 
 			for (Article article : snapshot.articles().values()) {
 				index.put(article);
 			}
+			index.compact();
 			index.publish();
 		}
 		catch (IOException ex) {

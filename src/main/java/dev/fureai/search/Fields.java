@@ -12,6 +12,9 @@ final class Fields {
 
 	static final String ANCHOR = "anchor";
 
+	/** Doc values: the number under which the index keeps the section's display data. */
+	static final String KEY = "key";
+
 	static final String LANG = "lang";
 
 	static final String STORED_TITLE = "article_title";

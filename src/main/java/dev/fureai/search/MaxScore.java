@@ -3,6 +3,7 @@ package dev.fureai.search;
 import java.io.IOException;
 
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -54,22 +55,24 @@ final class MaxScore {
 			return max + dismax.getTieBreakerMultiplier() * (sum - max);
 		}
 		if (query instanceof TermQuery term) {
-			return idf(searcher, term.getTerm());
+			TermStates states = term.getTermStates();
+			return idf(searcher, term.getTerm(), (states != null) ? states.docFreq() : -1);
 		}
 		if (query instanceof SynonymQuery synonyms) {
 			double max = 0;
 			for (Term term : synonyms.getTerms()) {
-				max = Math.max(max, idf(searcher, term));
+				max = Math.max(max, idf(searcher, term, -1));
 			}
 			return max;
 		}
 		return 0;
 	}
 
-	private static double idf(IndexSearcher searcher, Term term) throws IOException {
+	/** {@code knownDocFreq} below 0 means: look it up. */
+	private static double idf(IndexSearcher searcher, Term term, int knownDocFreq) throws IOException {
 		CollectionStatistics field = searcher.collectionStatistics(term.field());
 		long docCount = (field != null) ? field.docCount() : 0;
-		long docFreq = Math.max(1, searcher.getIndexReader().docFreq(term));
+		long docFreq = Math.max(1, (knownDocFreq >= 0) ? knownDocFreq : searcher.getIndexReader().docFreq(term));
 		docCount = Math.max(docCount, docFreq);
 		return Math.log(1 + (docCount - docFreq + 0.5) / (docFreq + 0.5));
 	}

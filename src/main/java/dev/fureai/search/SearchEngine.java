@@ -85,16 +85,16 @@ public final class SearchEngine implements Search {
 	}
 
 	private SearchResult search(EngineState current, Question q, int k) throws IOException {
-		Map<Lang, Query> parts = new EnumMap<>(Lang.class);
-		Query query = current.queries().build(q.text(), q.languages(), parts);
-		if (query == null) {
-			return new SearchResult(q.text(), q.status(), q.languages(), List.of(),
-					AnswerDecision.noAnswer("no searchable word"));
-		}
 		IndexSearcher searcher = current.index().acquire();
 		try {
+			Map<Lang, Query> parts = new EnumMap<>(Lang.class);
+			Query query = current.queries().build(q.text(), q.languages(), parts, searcher);
+			if (query == null) {
+				return new SearchResult(q.text(), q.status(), q.languages(), List.of(),
+						AnswerDecision.noAnswer("no searchable word"));
+			}
 			// the decision compares the top two articles even when fewer are asked for
-			List<SearchHit> hits = this.hits.collect(searcher, query, Math.max(k, 2));
+			List<SearchHit> hits = this.hits.collect(searcher, current.index(), query, Math.max(k, 2));
 			double ceiling = hits.isEmpty() ? 0 : MaxScore.of(searcher, parts.get(hits.get(0).lang()));
 			AnswerDecision decision = this.decider.decide(hits, ceiling);
 			return new SearchResult(q.text(), q.status(), q.languages(), hits.subList(0, Math.min(k, hits.size())),

@@ -42,14 +42,18 @@ public record SearchProperties(@DefaultValue("1000") int maxQuestionLength, @Def
 	 * adds to the stronger one, 0 to 1
 	 * @param bm25K1 BM25 term frequency saturation
 	 * @param bm25B BM25 length normalisation
+	 * @param latinJapaneseBoost weight of Japanese articles for a question written in
+	 * Latin letters alone, which is searched in both languages: Japanese articles hold
+	 * Latin words as names and terms, English ones as their language
 	 */
 	public record Ranking(@DefaultValue("1.0") float bodyBoost, @DefaultValue("0.7") float englishBodyBoost,
 			@DefaultValue("0.3") float bigramBoost, @DefaultValue("0.3") float bodyBigramBoost,
 			@DefaultValue("0.5") float yomiBoost, @DefaultValue("0.2") float tieBreaker,
-			@DefaultValue("1.2") float bm25K1, @DefaultValue("0.75") float bm25B) {
+			@DefaultValue("1.2") float bm25K1, @DefaultValue("0.75") float bm25B,
+			@DefaultValue("0.5") float latinJapaneseBoost) {
 
 		public static Ranking defaults() {
-			return new Ranking(1.0f, 0.7f, 0.3f, 0.3f, 0.5f, 0.2f, 1.2f, 0.75f);
+			return new Ranking(1.0f, 0.7f, 0.3f, 0.3f, 0.5f, 0.2f, 1.2f, 0.75f, 0.5f);
 		}
 
 	}

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -24,25 +25,31 @@ import dev.fureai.content.Section;
  */
 final class SectionDocuments {
 
-	/** Section text with term vectors and offsets, which the snippets read. */
+	/**
+	 * Section text with offsets in its postings, which the snippets read: a hit's matches
+	 * are then a skip in the postings of the query's own terms.
+	 */
 	static final FieldType BODY;
 
 	static {
 		BODY = new FieldType(TextField.TYPE_NOT_STORED);
-		BODY.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
-		BODY.setStoreTermVectors(true);
-		BODY.setStoreTermVectorPositions(true);
-		BODY.setStoreTermVectorOffsets(true);
+		BODY.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
 		BODY.freeze();
 	}
 
 	private SectionDocuments() {
 	}
 
-	static List<Document> of(Article article) {
+	/**
+	 * The article's section documents; {@code keys} gives each section the number under
+	 * which {@link SectionIndex} keeps what the hit shows.
+	 */
+	static List<Document> of(Article article, long[] keys) {
 		List<Document> documents = new ArrayList<>(article.sections().size());
-		for (Section section : article.sections()) {
-			documents.add(of(article, section));
+		for (int i = 0; i < article.sections().size(); i++) {
+			Document document = of(article, article.sections().get(i));
+			document.add(new NumericDocValuesField(Fields.KEY, keys[i]));
+			documents.add(document);
 		}
 		return documents;
 	}

@@ -3,27 +3,34 @@ package dev.fureai.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermState;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.index.TermVectors;
-import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.IOSupplier;
 
 /**
- * Snippets from the section's term vectors: the offsets of the query's terms in the
- * section text, the window of text with the most of them, escaped, with each match in
+ * Snippets from the offsets the body fields keep in their postings: the query's terms in
+ * the section text, the window of text with the most of them, escaped, with each match in
  * {@code <mark>}. Fields are tried in order and the first with a match wins, so bigrams
  * (noisy) only mark text when no word matched; bigrams of hiragana alone (した, ます) are
- * grammar, not content, and are never marked. Term vectors make this a lookup instead of
- * re-analysing the text per hit. Never throws: on any failure the snippet is the escaped
- * beginning of the text.
+ * grammar, not content, and are never marked. Reading offsets from the postings is a
+ * short skip per query term and hit, reusing each term's dictionary entry from the query;
+ * term vectors cost a block decode per hit and re-analysing the text far more. Never
+ * throws: on any failure the snippet is the escaped beginning of the text.
  */
 final class Snippets {
 
@@ -33,47 +40,73 @@ final class Snippets {
 		this.length = Math.max(length, 10);
 	}
 
-	String of(TermVectors vectors, int doc, Query query, List<String> fields, String text) {
+	/**
+	 * The snippet of one hit; {@code terms} are the query's {@link #terms(Query) terms},
+	 * collected once for all hits.
+	 */
+	String of(IndexSearcher searcher, int doc, Map<Term, TermStates> terms, List<String> fields, String text) {
 		try {
-			return render(text, matches(vectors, doc, terms(query), fields));
+			return render(text, matches(searcher, doc, terms, fields));
 		}
 		catch (IOException | RuntimeException ex) {
 			return render(text, List.of());
 		}
 	}
 
-	static Set<Term> terms(Query query) {
-		Set<Term> terms = new HashSet<>();
+	/** The query's terms, each with its dictionary entry when the query carries one. */
+	static Map<Term, TermStates> terms(Query query) {
+		Map<Term, TermStates> terms = new HashMap<>();
 		if (query != null) {
-			query.visit(QueryVisitor.termCollector(terms));
+			query.visit(new QueryVisitor() {
+				@Override
+				public void consumeTerms(Query leaf, Term... found) {
+					TermStates states = (leaf instanceof TermQuery term) ? term.getTermStates() : null;
+					for (Term t : found) {
+						if (states != null) {
+							terms.put(t, states);
+						}
+						else {
+							terms.putIfAbsent(t, null);
+						}
+					}
+				}
+
+				@Override
+				public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+					return (occur == BooleanClause.Occur.MUST_NOT) ? EMPTY_VISITOR : this;
+				}
+			});
 		}
 		return terms;
 	}
 
-	private static List<int[]> matches(TermVectors vectors, int doc, Set<Term> terms, List<String> fields)
-			throws IOException {
+	private static List<int[]> matches(IndexSearcher searcher, int doc, Map<Term, TermStates> terms,
+			List<String> fields) throws IOException {
+		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+		LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+		int target = doc - leaf.docBase;
 		List<int[]> ranges = new ArrayList<>();
 		for (String field : fields) {
-			Terms vector = vectors.get(doc, field);
-			if (vector == null) {
+			Terms indexed = leaf.reader().terms(field);
+			if (indexed == null) {
 				continue;
 			}
-			TermsEnum iterator = vector.iterator();
+			TermsEnum iterator = indexed.iterator();
 			PostingsEnum postings = null;
-			for (Term term : terms) {
-				if (!term.field().equals(field) || !iterator.seekExact(term.bytes())) {
+			for (Map.Entry<Term, TermStates> entry : terms.entrySet()) {
+				Term term = entry.getKey();
+				if (!term.field().equals(field) || isGrammar(term) || !seek(iterator, term, entry.getValue(), leaf)) {
 					continue;
 				}
 				postings = iterator.postings(postings, PostingsEnum.OFFSETS);
-				if (postings.nextDoc() == DocIdSetIterator.NO_MORE_DOCS) {
-					continue;
-				}
-				if (isGrammar(term)) {
+				if (postings.advance(target) != target) {
 					continue;
 				}
 				for (int i = postings.freq(); i > 0; i--) {
 					postings.nextPosition();
-					ranges.add(new int[] { postings.startOffset(), postings.endOffset() });
+					if (postings.startOffset() >= 0) {
+						ranges.add(new int[] { postings.startOffset(), postings.endOffset() });
+					}
 				}
 			}
 			if (!ranges.isEmpty()) {
@@ -81,6 +114,20 @@ final class Snippets {
 			}
 		}
 		return merge(ranges);
+	}
+
+	private static boolean seek(TermsEnum iterator, Term term, TermStates states, LeafReaderContext leaf)
+			throws IOException {
+		if (states != null && states.wasBuiltFor(ReaderUtil.getTopLevelContext(leaf))) {
+			IOSupplier<TermState> supplier = states.get(leaf);
+			TermState state = (supplier != null) ? supplier.get() : null;
+			if (state == null) {
+				return false;
+			}
+			iterator.seekExact(term.bytes(), state);
+			return true;
+		}
+		return iterator.seekExact(term.bytes());
 	}
 
 	private static boolean isGrammar(Term term) {

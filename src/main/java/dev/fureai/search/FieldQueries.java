@@ -1,0 +1,142 @@
+package dev.fureai.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import org.apache.lucene.analysis.CachingTokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.IndexReaderContext;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * Builds one query's per-field clauses against one searcher. A question is analysed once
+ * per chain and the same tokens become the query of every field that chain serves
+ * (replayed through {@link QueryBuilder}, so synonym graphs stay graph queries). Each
+ * term's statistics are looked up once and travel with its {@link TermQuery}: scoring and
+ * {@link MaxScore} then need no second dictionary lookup.
+ */
+final class FieldQueries extends QueryBuilder {
+
+	private final IndexSearcher searcher;
+
+	private final Map<Term, TermStates> states = new HashMap<>();
+
+	private final Map<String, TermsEnum> enums = new HashMap<>();
+
+	FieldQueries(IndexSearcher searcher) {
+		super(null);
+		this.searcher = searcher;
+	}
+
+	/**
+	 * The OR query of the analysed tokens on each field, {@code null} where nothing is
+	 * left; the stream is consumed and closed.
+	 */
+	List<Query> perField(TokenStream tokens, List<String> fields) {
+		List<Query> queries = new ArrayList<>(fields.size());
+		try (CachingTokenFilter cached = new CachingTokenFilter(tokens)) {
+			for (String field : fields) {
+				queries.add(createFieldQuery(cached, Occur.SHOULD, field, false, 0));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return queries;
+	}
+
+	/**
+	 * Distinct terms of a stream (at most {@code max}, skipping some), as a flat OR query
+	 * per field: for n-gram chains, whose tokens are all alternatives of equal standing.
+	 */
+	List<Query> termsPerField(TokenStream tokens, int max, Predicate<String> skip, List<String> fields) {
+		Set<String> terms = new LinkedHashSet<>();
+		try (tokens) {
+			CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+			tokens.reset();
+			while (terms.size() < max && tokens.incrementToken()) {
+				if (!skip.test(term.toString())) {
+					terms.add(term.toString());
+				}
+			}
+			tokens.end();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		List<Query> queries = new ArrayList<>(fields.size());
+		for (String field : fields) {
+			if (terms.isEmpty()) {
+				queries.add(null);
+				continue;
+			}
+			BooleanQuery.Builder query = new BooleanQuery.Builder();
+			terms.forEach((t) -> query.add(newTermQuery(new Term(field, t), 1), Occur.SHOULD));
+			queries.add(query.build());
+		}
+		return queries;
+	}
+
+	@Override
+	protected Query newTermQuery(Term term, float boost) {
+		Query query = new TermQuery(term, states(term));
+		return (boost == 1) ? query : new BoostQuery(query, boost);
+	}
+
+	/**
+	 * Like {@link TermStates#build}, but with one terms enumeration per field and segment
+	 * for all the query's terms, where {@code build} opens one per term.
+	 */
+	private TermStates states(Term term) {
+		TermStates cached = this.states.get(term);
+		if (cached != null) {
+			return cached;
+		}
+		try {
+			IndexReaderContext top = this.searcher.getTopReaderContext();
+			TermStates states = new TermStates(top);
+			for (LeafReaderContext leaf : top.leaves()) {
+				TermsEnum terms = this.enums.computeIfAbsent(term.field() + '\u0000' + leaf.ord,
+						(k) -> open(leaf, term));
+				if (terms != null && terms.seekExact(term.bytes())) {
+					states.register(terms.termState(), leaf.ord, terms.docFreq(), terms.totalTermFreq());
+				}
+			}
+			this.states.put(term, states);
+			return states;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static TermsEnum open(LeafReaderContext leaf, Term term) {
+		try {
+			Terms terms = Terms.getTerms(leaf.reader(), term.field());
+			return terms.iterator();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
