@@ -1,15 +1,18 @@
 package dev.fureai.agents;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.ServletContext;
 
 import org.springframework.context.SmartLifecycle;
-import org.springframework.messaging.MessageHeaders;
+import org.springframework.messaging.simp.SimpMessageHeaderAccessor;
+import org.springframework.messaging.simp.SimpMessageType;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
 import org.springframework.messaging.simp.broker.SimpleBrokerMessageHandler;
 import org.springframework.messaging.support.ExecutorSubscribableChannel;
+import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.util.MimeTypeUtils;
 import org.springframework.web.context.ServletContextAware;
@@ -69,8 +72,12 @@ class AgentSocket implements SmartLifecycle, ServletContextAware {
 
 	/** Publishes JSON to a console topic. */
 	void publish(String destination, String json) {
-		this.template.convertAndSend(destination, json,
-				Map.of(MessageHeaders.CONTENT_TYPE, MimeTypeUtils.APPLICATION_JSON));
+		SimpMessageHeaderAccessor headers = SimpMessageHeaderAccessor.create(SimpMessageType.MESSAGE);
+		headers.setContentType(MimeTypeUtils.APPLICATION_JSON);
+		headers.setLeaveMutable(true);
+		// frames carry bytes: the STOMP handler drops any other payload
+		this.template.send(destination,
+				MessageBuilder.createMessage(json.getBytes(StandardCharsets.UTF_8), headers.getMessageHeaders()));
 	}
 
 	SimpleUrlHandlerMapping handlerMapping() {
