@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.messaging.simp.stomp.StompHeaders;
 
 import dev.fureai.routing.AgentPresence;
@@ -27,6 +28,9 @@ class AgentSocketTests {
 
 	@Autowired
 	Routing routing;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	@Autowired
 	AgentPresence presence;
@@ -56,7 +60,7 @@ class AgentSocketTests {
 			console.subscribe("/topic/console.agent.csm-suzuki");
 			Thread.sleep(200); // the SUBSCRIBE frames are on their way; nothing to wait
 								// on
-			Escalation low = Escalate.askForPerson(this.routing, "demo-low");
+			Escalation low = Escalate.askForPerson(this.routing, this.transactions, "demo-low");
 			String update = console.next();
 			assertThat(update).contains("\"type\":\"escalated\"", low.id(), "\"pool\":\"LOW_TOUCH\"");
 		}
@@ -95,7 +99,7 @@ class AgentSocketTests {
 			console.subscribe("/topic/console.agent.csm-sato");
 			Thread.sleep(200);
 			// online: routing hands demo-high's escalation to their own CSM directly
-			Escalation high = Escalate.askForPerson(this.routing, "demo-high");
+			Escalation high = Escalate.askForPerson(this.routing, this.transactions, "demo-high");
 			assertThat(high.assignee()).isEqualTo("csm-sato");
 			assertThat(console.next()).contains(high.id(), "\"assignee\":\"csm-sato\"");
 		}

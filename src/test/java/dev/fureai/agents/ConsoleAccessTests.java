@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import dev.fureai.routing.Escalation;
 import dev.fureai.routing.Routing;
@@ -37,6 +39,9 @@ class ConsoleAccessTests {
 	@Autowired
 	Routing routing;
 
+	@Autowired
+	PlatformTransactionManager transactions;
+
 	private final HttpClient http = HttpClient.newHttpClient();
 
 	@Test
@@ -51,6 +56,12 @@ class ConsoleAccessTests {
 		assertThat(anonymous.get("/ws/agent").statusCode()).isEqualTo(401);
 		assertThat(anonymous.post("/api/agent/queues/LOW_TOUCH/next", "").statusCode()).isEqualTo(403);
 		assertThat(anonymous.get("/actuator/env").statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void agentsAreTheOnlySourceOfUsers(@Autowired UserDetailsService users) {
+		// no generated in-memory user (and no "Using generated security password")
+		assertThat(users).isInstanceOf(AgentUsers.class);
 	}
 
 	@Test
@@ -92,7 +103,7 @@ class ConsoleAccessTests {
 
 	@Test
 	void aLowTouchCsmCannotOpenOrTakeAHighTouchEscalation() throws Exception {
-		Escalation high = Escalate.askForPerson(this.routing, "demo-high");
+		Escalation high = Escalate.askForPerson(this.routing, this.transactions, "demo-high");
 		AgentBrowser suzuki = new AgentBrowser(this.port);
 		suzuki.signIn("csm-suzuki", "suzuki-pass");
 		assertThat(AgentBrowser.json(suzuki.get("/api/agent/me")).path("queues").toString())
@@ -106,7 +117,7 @@ class ConsoleAccessTests {
 
 	@Test
 	void theHighTouchCsmOpensTakesAndResolvesWithANote() throws Exception {
-		Escalation high = Escalate.askForPerson(this.routing, "demo-high");
+		Escalation high = Escalate.askForPerson(this.routing, this.transactions, "demo-high");
 		AgentBrowser sato = new AgentBrowser(this.port);
 		sato.signIn("csm-sato", "sato-pass");
 		assertThat(sato.get("/api/agent/queues").body()).contains(high.id(), "高橋製作所株式会社");
@@ -132,7 +143,7 @@ class ConsoleAccessTests {
 
 	@Test
 	void readingTheQueuesOftenKeepsNoDatabaseConnection() throws Exception {
-		Escalate.askForPerson(this.routing, "demo-low");
+		Escalate.askForPerson(this.routing, this.transactions, "demo-low");
 		AgentBrowser both = new AgentBrowser(this.port);
 		both.signIn("csm-both", "both-pass");
 		// more reads than the connection pool has connections
