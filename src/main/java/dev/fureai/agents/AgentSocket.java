@@ -7,6 +7,7 @@ import java.util.Map;
 import jakarta.servlet.ServletContext;
 
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
 import org.springframework.messaging.simp.SimpMessageHeaderAccessor;
 import org.springframework.messaging.simp.SimpMessageType;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
@@ -14,12 +15,14 @@ import org.springframework.messaging.simp.broker.SimpleBrokerMessageHandler;
 import org.springframework.messaging.support.ExecutorSubscribableChannel;
 import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import org.springframework.security.core.session.SessionDestroyedEvent;
 import org.springframework.util.MimeTypeUtils;
 import org.springframework.web.context.ServletContextAware;
 import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
 import org.springframework.web.socket.messaging.StompSubProtocolHandler;
 import org.springframework.web.socket.messaging.SubProtocolWebSocketHandler;
 import org.springframework.web.socket.server.support.DefaultHandshakeHandler;
+import org.springframework.web.socket.server.support.HttpSessionHandshakeInterceptor;
 import org.springframework.web.socket.server.support.OriginHandshakeInterceptor;
 import org.springframework.web.socket.server.support.WebSocketHttpRequestHandler;
 
@@ -45,6 +48,8 @@ class AgentSocket implements SmartLifecycle, ServletContextAware {
 
 	private final SubProtocolWebSocketHandler sockets;
 
+	private final ConsoleSessions sessions;
+
 	private final WebSocketHttpRequestHandler endpoint;
 
 	private final ThreadPoolTaskScheduler heartbeats = new ThreadPoolTaskScheduler();
@@ -66,8 +71,9 @@ class AgentSocket implements SmartLifecycle, ServletContextAware {
 		this.sockets = new SubProtocolWebSocketHandler(this.inbound, this.outbound);
 		this.sockets.addProtocolHandler(stomp);
 		this.sockets.setDefaultProtocolHandler(stomp);
-		this.endpoint = new WebSocketHttpRequestHandler(this.sockets, new DefaultHandshakeHandler());
-		this.endpoint.setHandshakeInterceptors(List.of(new OriginHandshakeInterceptor()));
+		this.sessions = new ConsoleSessions(this.sockets);
+		this.endpoint = new WebSocketHttpRequestHandler(this.sessions, new DefaultHandshakeHandler());
+		this.endpoint.setHandshakeInterceptors(List.of(new OriginHandshakeInterceptor(), loginSession()));
 	}
 
 	/** Publishes JSON to a console topic. */
@@ -78,6 +84,21 @@ class AgentSocket implements SmartLifecycle, ServletContextAware {
 		// frames carry bytes: the STOMP handler drops any other payload
 		this.template.send(destination,
 				MessageBuilder.createMessage(json.getBytes(StandardCharsets.UTF_8), headers.getMessageHeaders()));
+	}
+
+	/**
+	 * The login session a socket belongs to, so that it closes when that session ends.
+	 */
+	private static HttpSessionHandshakeInterceptor loginSession() {
+		HttpSessionHandshakeInterceptor interceptor = new HttpSessionHandshakeInterceptor(List.of());
+		interceptor.setCopyHttpSessionId(true);
+		interceptor.setCreateSession(false);
+		return interceptor;
+	}
+
+	@EventListener
+	void loginSessionEnded(SessionDestroyedEvent event) {
+		this.sessions.loginSessionEnded(event);
 	}
 
 	SimpleUrlHandlerMapping handlerMapping() {

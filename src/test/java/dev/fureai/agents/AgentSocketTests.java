@@ -68,6 +68,19 @@ class AgentSocketTests {
 	}
 
 	@Test
+	void signingOutClosesTheConsolesSocketAndTheAgentGoesOffline() throws Exception {
+		AgentBrowser both = new AgentBrowser(this.port);
+		both.signIn("csm-both", "both-pass");
+		try (AgentStompClient console = AgentStompClient.connect(this.port, both.sessionCookie(), new StompHeaders())) {
+			assertThat(this.presence.isOnline("csm-both")).isTrue();
+			assertThat(both.post("/logout", "").statusCode()).isEqualTo(302);
+			await().untilAsserted(() -> assertThat(console.connected()).isFalse());
+			await().untilAsserted(() -> assertThat(this.presence.isOnline("csm-both")).isFalse());
+		}
+		assertThat(both.get("/api/agent/me").statusCode()).isEqualTo(401);
+	}
+
+	@Test
 	void aLowTouchConsoleCannotSubscribeToTheHighTouchPoolOrAnotherAgent() throws Exception {
 		AgentBrowser suzuki = new AgentBrowser(this.port);
 		suzuki.signIn("csm-suzuki", "suzuki-pass");
