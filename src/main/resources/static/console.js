@@ -183,6 +183,14 @@
 		renderCard();
 	}
 
+	// a pushed change to the open card: shown only if that card is still open when the answer comes
+	async function refreshCard(id) {
+		const { status, json } = await api('GET', '/api/agent/escalations/' + encodeURIComponent(id));
+		if (status !== 200 || !state.card || state.card.escalation.id !== id) return;
+		state.card = json;
+		renderCard();
+	}
+
 	function renderCard() {
 		const card = state.card;
 		const root = document.getElementById('card');
@@ -267,7 +275,7 @@
 		const { status, json } = await api('POST', '/api/agent/escalations/' + encodeURIComponent(id) + '/resolve', { note });
 		if (status === 200) {
 			notice(t('resolved'));
-			state.card = null;
+			if (state.card && state.card.escalation.id === id) state.card = null;
 			renderCard();
 		}
 		else notice(json.message || String(status));
@@ -323,7 +331,7 @@
 				let update = null;
 				try { update = JSON.parse(f.body); } catch (e) { /* not ours */ }
 				reloadSoon();
-				if (update && state.card && update.escalation && update.escalation.id === state.card.escalation.id) openCard(update.escalation.id);
+				if (update && state.card && update.escalation && update.escalation.id === state.card.escalation.id) refreshCard(update.escalation.id);
 			}
 		},
 

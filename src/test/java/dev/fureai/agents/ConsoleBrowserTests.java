@@ -22,7 +22,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import dev.fureai.customers.CustomerId;
+import dev.fureai.routing.ConversationRef;
 import dev.fureai.routing.Escalation;
 import dev.fureai.routing.Routing;
 
@@ -111,6 +114,36 @@ class ConsoleBrowserTests {
 		browser.findElement(By.id("lang-switch")).click();
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Agent console");
 		browser.findElement(By.id("lang-switch")).click();
+	}
+
+	@Test
+	void aCustomersQuestionIsShownAsTextNeverAsHtml() throws Exception {
+		String question = "<img src=x onerror=window.pwned=1>請求書の宛名を変えたい";
+		String conversation = CustomerChat.ask(this.port, "demo-partner", question).path("conversationId").asString();
+		Escalation e = new TransactionTemplate(this.transactions)
+			.execute((status) -> this.routing
+				.onAskForPerson(ConversationRef.of(conversation, CustomerId.of("demo-partner"))))
+			.queue()
+			.escalation();
+		signIn("csm-both", "both-pass");
+		WebElement row = wait(
+				ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-escalation='" + e.id() + "']")));
+		assertThat(row.getText()).contains(question);
+		row.findElement(By.tagName("button")).click();
+		wait(ExpectedConditions.attributeToBe(By.id("card"), "data-escalation", e.id()));
+		assertThat(browser.findElement(By.cssSelector("#card .transcript")).getText()).contains(question);
+		assertThat(browser.executeScript(
+				"return window.pwned === undefined && document.querySelectorAll('#queues img, #card img').length === 0"))
+			.isEqualTo(true);
+	}
+
+	private void signIn(String user, String password) {
+		browser.manage().deleteAllCookies();
+		browser.get(url("/login"));
+		browser.findElement(By.id("username")).sendKeys(user);
+		browser.findElement(By.id("password")).sendKeys(password);
+		browser.findElement(By.id("sign-in")).click();
+		wait(ExpectedConditions.attributeToBe(By.tagName("body"), "data-connected", "true"));
 	}
 
 	private static <T> T wait(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
