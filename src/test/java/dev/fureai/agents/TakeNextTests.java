@@ -11,6 +11,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
@@ -63,10 +64,10 @@ class TakeNextTests {
 		try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
 			List<Future<Integer>> results = new ArrayList<>();
 			for (SignedInAgent agent : List.of(this.suzuki, this.both)) {
-				results.add(pool.submit(takeUntilEmpty(agent, together, taken)));
+				results.add(pool.submit(takeRounds(agent, opened.size(), together, taken)));
 			}
 			for (Future<Integer> result : results) {
-				assertThat(result.get()).isPositive();
+				assertThat(result.get(60, TimeUnit.SECONDS)).isPositive();
 			}
 		}
 		assertThat(new HashSet<>(taken)).hasSameSizeAs(taken).containsAll(opened);
@@ -106,19 +107,24 @@ class TakeNextTests {
 			.isThrownBy(() -> this.queues.takeNext(this.suzuki, "no-such-queue"));
 	}
 
-	private Callable<Integer> takeUntilEmpty(SignedInAgent agent, CyclicBarrier together, List<String> taken) {
+	/**
+	 * Both agents press "take next" at the same instant, round after round. As many
+	 * rounds as escalations were opened: both do the same number of rounds (nobody waits
+	 * at the barrier alone), and two per round leave room for any left waiting by other
+	 * tests.
+	 */
+	private Callable<Integer> takeRounds(SignedInAgent agent, int rounds, CyclicBarrier together, List<String> taken) {
 		return () -> {
 			int count = 0;
-			while (true) {
-				together.await(); // both press at the same instant, every round
+			for (int round = 0; round < rounds; round++) {
+				together.await(30, TimeUnit.SECONDS);
 				Optional<Escalation> next = this.queues.takeNext(agent, "LOW_TOUCH");
-				if (next.isEmpty()) {
-					together.reset();
-					return count;
+				if (next.isPresent()) {
+					taken.add(next.get().id());
+					count++;
 				}
-				taken.add(next.get().id());
-				count++;
 			}
+			return count;
 		};
 	}
 
