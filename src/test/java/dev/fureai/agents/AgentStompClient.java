@@ -95,8 +95,14 @@ final class AgentStompClient implements AutoCloseable {
 
 	@Override
 	public void close() {
-		if (connected()) {
-			this.session.disconnect();
+		try {
+			if (connected()) {
+				this.session.disconnect();
+			}
+		}
+		catch (org.springframework.messaging.MessageDeliveryException ex) {
+			// the server closed the socket (after an ERROR frame) while we were saying
+			// goodbye
 		}
 		this.client.stop();
 	}
