@@ -1,0 +1,163 @@
+package dev.fureai.agents;
+
+import java.security.Principal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.fureai.routing.Escalation;
+import dev.fureai.routing.Escalations;
+import dev.fureai.routing.QueuePool;
+
+/**
+ * The console's API ({@code /api/agent/**}, CSM roles only, session and CSRF token).
+ * Every escalation is checked against the agent's roles, not only the URL.
+ */
+@RestController
+@RequestMapping("/api/agent")
+class ConsoleController {
+
+	static final int MAX_NOTE = 500;
+
+	private final ConsoleQueues queues;
+
+	private final Escalations escalations;
+
+	private final EntryViews entries;
+
+	private final ContextCards cards;
+
+	private final JdbcAgents agents;
+
+	ConsoleController(ConsoleQueues queues, Escalations escalations, EntryViews entries, ContextCards cards,
+			JdbcAgents agents) {
+		this.queues = queues;
+		this.escalations = escalations;
+		this.entries = entries;
+		this.cards = cards;
+		this.agents = agents;
+	}
+
+	@GetMapping("/me")
+	Me me(Principal principal, CsrfToken csrf) {
+		SignedInAgent agent = agent(principal);
+		String name = this.agents.find(agent.id()).map(Agent::name).orElse(agent.id());
+		return new Me(agent.id(), name, agent.roles().stream().map(Enum::name).sorted().toList(),
+				this.queues.keys(agent), new Csrf(csrf.getHeaderName(), csrf.getToken()));
+	}
+
+	@GetMapping("/queues")
+	QueuesView queues(Principal principal) {
+		SignedInAgent agent = agent(principal);
+		return new QueuesView(Instant.now(),
+				this.queues.keys(agent)
+					.stream()
+					.map((key) -> new QueueView(key, label(key),
+							this.queues.queue(agent, key).stream().map(this.entries::of).toList()))
+					.toList());
+	}
+
+	@PostMapping("/queues/{key}/next")
+	ResponseEntity<Object> takeNext(Principal principal, @PathVariable String key) {
+		Optional<Escalation> taken = this.queues.takeNext(agent(principal), key);
+		return taken.<ResponseEntity<Object>>map((e) -> ResponseEntity.ok(this.entries.of(e)))
+			.orElseGet(() -> problem(HttpStatus.NOT_FOUND, "待っているお客様はいません (nobody is waiting)"));
+	}
+
+	@GetMapping("/escalations/{id}")
+	ResponseEntity<Object> card(Principal principal, @PathVariable String id) {
+		Escalation e = visible(agent(principal), id);
+		return ResponseEntity.ok(this.cards.of(e));
+	}
+
+	@PostMapping("/escalations/{id}/claim")
+	ResponseEntity<Object> claim(Principal principal, @PathVariable String id) {
+		SignedInAgent agent = agent(principal);
+		return this.queues.take(agent, visible(agent, id))
+			.<ResponseEntity<Object>>map((e) -> ResponseEntity.ok(this.entries.of(e)))
+			.orElseGet(
+					() -> problem(HttpStatus.CONFLICT, "ほかの担当者が対応済みか、もう待っていません (already taken or no longer waiting)"));
+	}
+
+	@PostMapping("/escalations/{id}/resolve")
+	ResponseEntity<Object> resolve(Principal principal, @PathVariable String id,
+			@RequestBody(required = false) Map<String, Object> body) {
+		SignedInAgent agent = agent(principal);
+		Object note = (body != null) ? body.get("note") : null;
+		if (!(note instanceof String text) || text.isBlank() || text.length() > MAX_NOTE) {
+			return problem(HttpStatus.BAD_REQUEST,
+					"対応メモを" + MAX_NOTE + "文字以内で入力してください (a note of at most " + MAX_NOTE + " characters is required)");
+		}
+		Escalation e = visible(agent, id);
+		return this.queues.resolve(agent, e, text.strip())
+				? ResponseEntity.ok(this.entries.of(this.escalations.find(id).orElseThrow()))
+				: problem(HttpStatus.CONFLICT, "この対応はもう終わっています (no longer open)");
+	}
+
+	@ExceptionHandler(ConsoleQueues.NotAllowed.class)
+	ResponseEntity<Object> notAllowed(ConsoleQueues.NotAllowed ex) {
+		return problem(HttpStatus.FORBIDDEN, ex.getMessage());
+	}
+
+	@ExceptionHandler(NotFound.class)
+	ResponseEntity<Object> notFound(NotFound ex) {
+		return problem(HttpStatus.NOT_FOUND, "見つかりません (not found)");
+	}
+
+	private Escalation visible(SignedInAgent agent, String id) {
+		Escalation e = this.escalations.find(id).orElseThrow(NotFound::new);
+		if (!this.queues.maySee(agent, e)) {
+			throw new ConsoleQueues.NotAllowed();
+		}
+		return e;
+	}
+
+	private static SignedInAgent agent(Principal principal) {
+		return SignedInAgent.of(principal).filter(SignedInAgent::isCsm).orElseThrow(ConsoleQueues.NotAllowed::new);
+	}
+
+	private static String label(String key) {
+		return ConsoleQueues.OWN.equals(key) ? "担当のお客様" : QueuePool.valueOf(key).label();
+	}
+
+	private static ResponseEntity<Object> problem(HttpStatus status, String message) {
+		return ResponseEntity.status(status).body(Map.of("message", message));
+	}
+
+	record Me(String id, String name, List<String> roles, List<String> queues, Csrf csrf) {
+
+	}
+
+	record Csrf(String header, String token) {
+
+	}
+
+	record QueuesView(Instant now, List<QueueView> queues) {
+
+	}
+
+	record QueueView(String key, String label, List<QueueEntry> entries) {
+
+	}
+
+	static class NotFound extends RuntimeException {
+
+		NotFound() {
+			super(null, null, false, false);
+		}
+
+	}
+
+}

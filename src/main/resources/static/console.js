@@ -1,0 +1,398 @@
+/*
+ * The CSMs' console: the queues the signed-in agent serves, live over STOMP at /ws/agent (framed by
+ * hand like widget.js: CONNECT, SUBSCRIBE, heart-beats in, MESSAGE and ERROR out), "take next", and the
+ * context card of one escalation. The server is the truth: a pushed update only triggers a re-read of
+ * the queues, and every (re)connect re-reads them, so nothing is missed or shown twice. Data is shown
+ * with textContent only.
+ */
+(function () {
+	'use strict';
+
+	const HEARTBEAT_MS = 10000;
+	const WS_URL = (location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/ws/agent';
+
+	const TEXT = {
+		ja: {
+			title: '担当者コンソール', logout: 'ログアウト', queues: 'キュー', langSwitch: 'English',
+			noCard: '対応中の会話はありません。「次を取る」でキューの先頭を担当します。',
+			own: '担当のお客様', HIGH_TOUCH: 'ハイタッチ窓口', LOW_TOUCH: 'ロータッチ窓口',
+			takeNext: '次を取る', open: '詳細', take: 'この会話を担当する（順番外）', resolve: '解決する',
+			note: '対応メモ（必須・500文字まで）', empty: '待っているお客様はいません',
+			waiting: '待ち', slaLeft: 'SLA残り', slaBreached: 'SLA超過', churn: '解約リスク', anonymous: '匿名の訪問者',
+			online: '接続中', offline: '再接続しています…', customer: 'お客様', company: '会社', plan: 'プラン',
+			csm: '担当CSM', tierNow: '現在の区分', tierHistory: '区分の履歴', ltv: 'LTV', ltvInputs: '平均購買単価 × 購買頻度 × 継続期間',
+			margin: '粗利率', transcript: '会話の記録', actions: '対応の記録', lastQuestion: '最後の質問',
+			claimedBy: '担当', resolved: '解決しました', taken: '担当しました', conflict: 'ほかの担当者が先に取りました',
+			from_customer: 'お客様', from_bot: 'ボット', from_agent: '担当者',
+			answer: '回答', clarify: '候補を提示', no_answer: '回答できず', alternatives: '代わりの案内',
+			feedbackYes: '解決した', feedbackNo: '解決しない', askForPerson: '担当者を希望', choose: '選択'
+		},
+		en: {
+			title: 'Agent console', logout: 'Sign out', queues: 'Queues', langSwitch: '日本語',
+			noCard: 'No conversation open. "Take next" takes the first in the queue.',
+			own: 'My customers', HIGH_TOUCH: 'High-touch pool', LOW_TOUCH: 'Low-touch pool',
+			takeNext: 'Take next', open: 'Details', take: 'Take this one (out of order)', resolve: 'Resolve',
+			note: 'Note (required, at most 500 characters)', empty: 'Nobody is waiting',
+			waiting: 'waiting', slaLeft: 'SLA left', slaBreached: 'SLA breached', churn: 'churn risk', anonymous: 'anonymous visitor',
+			online: 'connected', offline: 'reconnecting…', customer: 'Customer', company: 'Company', plan: 'Plan',
+			csm: 'CSM', tierNow: 'Tier now', tierHistory: 'Tier history', ltv: 'LTV', ltvInputs: 'order value × purchases/year × years',
+			margin: 'gross margin', transcript: 'Transcript', actions: 'What agents did', lastQuestion: 'Last question',
+			claimedBy: 'taken by', resolved: 'Resolved', taken: 'Taken', conflict: 'Someone else was faster',
+			from_customer: 'Customer', from_bot: 'Bot', from_agent: 'Agent',
+			answer: 'Answer', clarify: 'Offered choices', no_answer: 'No answer', alternatives: 'Alternatives',
+			feedbackYes: 'Solved', feedbackNo: 'Not solved', askForPerson: 'Asked for a person', choose: 'Chose'
+		}
+	};
+
+	const state = { me: null, queues: [], card: null, clockSkew: 0, lang: 'ja' };
+	try { state.lang = localStorage.getItem('fureai.console.lang') === 'en' ? 'en' : 'ja'; } catch (e) { /* no storage */ }
+
+	function t(key) { return TEXT[state.lang][key] || key; }
+
+	function el(tag, className, text) {
+		const node = document.createElement(tag);
+		if (className) node.className = className;
+		if (text !== undefined && text !== null) node.textContent = String(text);
+		return node;
+	}
+
+	function button(text, onClick, id) {
+		const b = el('button', null, text);
+		b.type = 'button';
+		if (id) b.id = id;
+		b.addEventListener('click', onClick);
+		return b;
+	}
+
+	function yen(n) { return '¥' + Number(n || 0).toLocaleString('ja-JP'); }
+
+	function duration(ms) {
+		const s = Math.floor(Math.abs(ms) / 1000);
+		const h = Math.floor(s / 3600);
+		const m = Math.floor((s % 3600) / 60);
+		const rest = String(s % 60).padStart(2, '0');
+		return (h ? h + ':' + String(m).padStart(2, '0') : m) + ':' + rest;
+	}
+
+	function now() { return Date.now() + state.clockSkew; }
+
+	function notice(text) {
+		const box = document.getElementById('notice');
+		box.textContent = text;
+		box.hidden = false;
+		clearTimeout(notice.timer);
+		notice.timer = setTimeout(() => { box.hidden = true; }, 5000);
+	}
+
+	async function api(method, path, body) {
+		const headers = { Accept: 'application/json' };
+		if (method !== 'GET') {
+			headers['Content-Type'] = 'application/json';
+			headers[state.me.csrf.header] = state.me.csrf.token;
+		}
+		const response = await fetch(path, { method, headers, credentials: 'same-origin', body: body ? JSON.stringify(body) : undefined });
+		if (response.status === 401) { location.href = '/login'; throw new Error('signed out'); }
+		const json = await response.json().catch(() => ({}));
+		return { status: response.status, json };
+	}
+
+	// ---- queues ----
+
+	async function reloadQueues() {
+		const { status, json } = await api('GET', '/api/agent/queues');
+		if (status !== 200) return;
+		state.clockSkew = Date.parse(json.now) - Date.now();
+		state.queues = json.queues;
+		renderQueues();
+	}
+
+	let reloadTimer = null;
+	function reloadSoon() {
+		clearTimeout(reloadTimer);
+		reloadTimer = setTimeout(reloadQueues, 150);
+	}
+
+	function renderQueues() {
+		const root = document.getElementById('queues');
+		root.replaceChildren(el('h2', null, t('queues')));
+		for (const queue of state.queues) {
+			const box = el('section', 'queue');
+			box.dataset.queue = queue.key;
+			const title = el('h3', null, t(queue.key) + '（' + queue.entries.length + '）');
+			title.append(button(t('takeNext'), () => takeNext(queue.key), 'take-next-' + queue.key));
+			box.append(title);
+			if (!queue.entries.length) box.append(el('p', 'empty', t('empty')));
+			const seen = new Set();
+			for (const entry of queue.entries) {
+				if (seen.has(entry.id)) continue; // shown once, whatever the server sent
+				seen.add(entry.id);
+				box.append(renderEntry(entry));
+			}
+			root.append(box);
+		}
+		tick();
+	}
+
+	function renderEntry(e) {
+		const row = el('article', 'entry');
+		row.dataset.escalation = e.id;
+		const who = el('div', 'who', (e.customerName || e.customerId || t('anonymous')) + (e.company ? ' ／ ' + e.company : ''));
+		if (e.churnRisk) who.append(' ', el('span', 'churn', t('churn')));
+		const tier = el('div', 'meta', e.tierLabel + ' · ' + t('ltv') + ' ' + yen(e.ltv) + ' · ' + e.tierReason);
+		const times = el('div', 'meta');
+		const wait = el('span', 'wait');
+		wait.dataset.since = e.createdAt;
+		const sla = el('span', 'sla');
+		sla.dataset.due = e.firstResponseDue;
+		sla.dataset.breached = e.slaBreached;
+		times.append(wait, ' · ', sla);
+		row.append(who, tier, times);
+		if (e.lastQuestion) row.append(el('div', 'question', t('lastQuestion') + ': ' + e.lastQuestion));
+		row.append(button(t('open'), () => openCard(e.id)));
+		return row;
+	}
+
+	function tick() {
+		for (const wait of document.querySelectorAll('.wait')) {
+			wait.textContent = t('waiting') + ' ' + duration(now() - Date.parse(wait.dataset.since));
+		}
+		for (const sla of document.querySelectorAll('.sla')) {
+			const left = Date.parse(sla.dataset.due) - now();
+			const breached = sla.dataset.breached === 'true' || left < 0;
+			sla.classList.toggle('breached', breached);
+			sla.textContent = breached ? t('slaBreached') + ' +' + duration(left) : t('slaLeft') + ' ' + duration(left);
+		}
+	}
+
+	async function takeNext(key) {
+		const { status, json } = await api('POST', '/api/agent/queues/' + encodeURIComponent(key) + '/next');
+		if (status === 200) {
+			notice(t('taken'));
+			await openCard(json.id);
+		}
+		else notice(json.message || t('empty'));
+		reloadQueues();
+	}
+
+	// ---- the context card ----
+
+	async function openCard(id) {
+		const { status, json } = await api('GET', '/api/agent/escalations/' + encodeURIComponent(id));
+		if (status !== 200) { notice(json.message || String(status)); return; }
+		state.card = json;
+		renderCard();
+	}
+
+	// a pushed change to the open card: shown only if that card is still open when the answer comes
+	async function refreshCard(id) {
+		const { status, json } = await api('GET', '/api/agent/escalations/' + encodeURIComponent(id));
+		if (status !== 200 || !state.card || state.card.escalation.id !== id) return;
+		state.card = json;
+		renderCard();
+	}
+
+	function renderCard() {
+		const card = state.card;
+		const root = document.getElementById('card');
+		if (!card) { root.replaceChildren(el('p', 'empty', t('noCard'))); return; }
+		const e = card.escalation;
+		root.replaceChildren();
+		root.dataset.escalation = e.id;
+		root.append(el('h2', null, (e.customerName || e.customerId || t('anonymous')) + ' · ' + e.status));
+		const facts = el('dl');
+		const fact = (name, value) => { if (value !== undefined && value !== null && value !== '') facts.append(el('dt', null, name), el('dd', null, value)); };
+		const c = card.customer || {};
+		fact(t('customer'), c.id || e.customerId);
+		fact(t('company'), c.company);
+		fact(t('plan'), c.plan);
+		fact(t('csm'), c.csm);
+		fact(t('tierNow'), card.tierNowLabel + ' — ' + card.tierNowReason);
+		if (card.ltv) {
+			fact(t('ltv'), yen(card.ltv.yen) + '（' + t('ltvInputs') + ': ' + yen(card.ltv.averageOrderValue) + ' × '
+				+ card.ltv.purchasesPerYear + ' × ' + card.ltv.retentionYears
+				+ (card.ltv.grossMargin ? ' · ' + t('margin') + ' ' + card.ltv.grossMargin + (card.ltv.marginApplied ? '' : ' —') : '') + '）');
+		}
+		if (e.churnRisk) fact(t('churn'), e.churnPhrase || '✓');
+		if (e.claimedBy) fact(t('claimedBy'), e.claimedBy);
+		root.append(facts);
+		if (card.tierHistory.length) {
+			root.append(el('h3', null, t('tierHistory')));
+			const list = el('ul');
+			for (const change of card.tierHistory) list.append(el('li', null, change.at + ': ' + (change.from || '—') + ' → ' + change.to + '（' + change.reason + '）'));
+			root.append(list);
+		}
+		root.append(el('h3', null, t('transcript')));
+		const transcript = el('div', 'transcript');
+		for (const line of card.transcript) {
+			const text = describe(line);
+			if (!text) continue;
+			const row = el('div', 'line ' + line.from);
+			row.append(el('span', 'text', t('from_' + line.from) + ': ' + text));
+			transcript.append(row);
+		}
+		root.append(transcript);
+		if (card.actions.length) {
+			root.append(el('h3', null, t('actions')));
+			const list = el('ul');
+			for (const a of card.actions) list.append(el('li', null, a.at + ' ' + a.agentId + ' ' + a.kind + (a.note ? ': ' + a.note : '')));
+			root.append(list);
+		}
+		if (e.status === 'WAITING') root.append(button(t('take'), () => take(e.id), 'take-this'));
+		if (e.status === 'CLAIMED' && e.claimedBy === state.me.id) {
+			const note = el('textarea');
+			note.id = 'resolve-note';
+			note.maxLength = 500;
+			note.placeholder = t('note');
+			root.append(note, button(t('resolve'), () => resolve(e.id, note.value), 'resolve'));
+		}
+	}
+
+	function titles(guides) { return (guides || []).map((g) => g.title).join('、'); }
+
+	function describe(line) {
+		const m = line.message || {};
+		switch (line.type) {
+			case 'ask': return m.text;
+			case 'ask_for_person': return t('askForPerson') + (m.text ? ': ' + m.text : '');
+			case 'choose': return t('choose') + ': ' + m.choice;
+			case 'feedback': return (m.resolved ? t('feedbackYes') : t('feedbackNo')) + (m.comment ? ': ' + m.comment : '');
+			case 'answer': return t('answer') + ': ' + m.title + (m.section ? '（' + m.section + '）' : '') + (m.link ? ' ' + m.link : '');
+			case 'clarify': return t('clarify') + ': ' + titles(m.choices);
+			case 'no_answer': return t('no_answer') + (m.closest && m.closest.length ? ': ' + titles(m.closest) : '');
+			case 'alternatives': return t('alternatives') + ': ' + titles(m.guides);
+			default: return m.text || null;
+		}
+	}
+
+	async function take(id) {
+		const { status, json } = await api('POST', '/api/agent/escalations/' + encodeURIComponent(id) + '/claim');
+		notice(status === 200 ? t('taken') : (json.message || t('conflict')));
+		await openCard(id);
+		reloadQueues();
+	}
+
+	async function resolve(id, note) {
+		const { status, json } = await api('POST', '/api/agent/escalations/' + encodeURIComponent(id) + '/resolve', { note });
+		if (status === 200) {
+			notice(t('resolved'));
+			if (state.card && state.card.escalation.id === id) state.card = null;
+			renderCard();
+		}
+		else notice(json.message || String(status));
+		reloadQueues();
+	}
+
+	// ---- the live connection ----
+
+	const socket = {
+		ws: null, attempt: 0, timer: null, beat: null, watchdog: null, lastSeen: 0,
+
+		open() {
+			clearTimeout(this.timer);
+			const ws = new WebSocket(WS_URL);
+			this.ws = ws;
+			ws.onopen = () => this.write('CONNECT', { 'accept-version': '1.2', host: location.hostname, 'heart-beat': HEARTBEAT_MS + ',' + HEARTBEAT_MS });
+			ws.onmessage = (e) => this.frames(String(e.data));
+			ws.onclose = () => {
+				if (ws !== this.ws) return;
+				this.cleanup();
+				showConnection(false);
+				const base = Math.min(30000, 1000 * 2 ** this.attempt);
+				this.attempt = Math.min(this.attempt + 1, 10);
+				this.timer = setTimeout(() => this.open(), base / 2 + Math.random() * base / 2);
+			};
+		},
+
+		cleanup() {
+			clearInterval(this.beat);
+			clearInterval(this.watchdog);
+		},
+
+		frames(data) {
+			this.lastSeen = Date.now();
+			for (const raw of data.split('\0')) {
+				const frame = raw.replace(/^[\r\n]+/, '');
+				if (frame) this.frame(parseFrame(frame));
+			}
+		},
+
+		frame(f) {
+			if (f.command === 'CONNECTED') {
+				this.attempt = 0;
+				showConnection(true);
+				this.heartbeats(f.headers['heart-beat']);
+				this.write('SUBSCRIBE', { id: 'me', destination: '/topic/console.agent.' + state.me.id });
+				for (const key of state.me.queues) {
+					if (key !== 'own') this.write('SUBSCRIBE', { id: key, destination: '/topic/console.pool.' + key });
+				}
+				reloadQueues(); // the full state after every (re)connect
+			}
+			else if (f.command === 'MESSAGE') {
+				let update = null;
+				try { update = JSON.parse(f.body); } catch (e) { /* not ours */ }
+				reloadSoon();
+				if (update && state.card && update.escalation && update.escalation.id === state.card.escalation.id) refreshCard(update.escalation.id);
+			}
+		},
+
+		heartbeats(header) {
+			const [serverSends, serverWants] = (header || '0,0').split(',').map(Number);
+			if (serverWants > 0) this.beat = setInterval(() => this.ws && this.ws.readyState === 1 && this.ws.send('\n'), Math.max(HEARTBEAT_MS, serverWants));
+			if (serverSends > 0) {
+				const limit = Math.max(HEARTBEAT_MS, serverSends) * 2.5;
+				this.watchdog = setInterval(() => { if (Date.now() - this.lastSeen > limit && this.ws) this.ws.close(); }, limit / 2);
+			}
+		},
+
+		write(command, headers) {
+			const lines = [command];
+			for (const [name, value] of Object.entries(headers)) lines.push(name + ':' + value);
+			this.ws.send(lines.join('\n') + '\n\n\0');
+		}
+	};
+
+	function parseFrame(text) {
+		const end = text.indexOf('\n\n');
+		const head = (end < 0 ? text : text.slice(0, end)).split(/\r?\n/);
+		const headers = {};
+		for (const line of head.slice(1)) {
+			const colon = line.indexOf(':');
+			const name = line.slice(0, colon);
+			if (colon > 0 && !(name in headers)) headers[name] = line.slice(colon + 1);
+		}
+		return { command: head[0], headers, body: end < 0 ? '' : text.slice(end + 2) };
+	}
+
+	function showConnection(online) {
+		const box = document.getElementById('connection');
+		box.textContent = online ? t('online') : t('offline');
+		box.classList.toggle('offline', !online);
+		document.body.dataset.connected = online;
+	}
+
+	function applyLanguage() {
+		document.documentElement.lang = state.lang;
+		for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = t(node.dataset.i18n);
+		document.getElementById('lang-switch').textContent = t('langSwitch');
+		document.title = (state.lang === 'ja' ? 'ふれあい ' : 'Fureai ') + t('title');
+		renderQueues();
+		renderCard();
+	}
+
+	async function start() {
+		document.getElementById('lang-switch').addEventListener('click', () => {
+			state.lang = state.lang === 'ja' ? 'en' : 'ja';
+			try { localStorage.setItem('fureai.console.lang', state.lang); } catch (e) { /* no storage */ }
+			applyLanguage();
+		});
+		const { json } = await api('GET', '/api/agent/me');
+		state.me = json;
+		document.getElementById('me').textContent = json.name + '（' + json.id + '）';
+		document.getElementById('logout-csrf').value = json.csrf.token;
+		applyLanguage();
+		setInterval(tick, 1000);
+		socket.open();
+	}
+
+	start();
+})();
