@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import dev.fureai.testing.TestDatabases;
 
 /**
  * The conversation logic without Spring or a socket: the real store on H2, a fixed
@@ -27,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class ChatBotTests {
 
-	private final Outage database = new Outage(Databases.h2());
+	private final Outage database = new Outage(TestDatabases.h2());
 
 	private final Conversations conversations = new Conversations(JdbcClient.create(this.database));
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import dev.fureai.testing.TestDatabases;
 
 /**
  * The same store tests on H2 and on PostgreSQL, with the same migrations.
@@ -26,14 +27,14 @@ class ConversationsTests {
 
 	private void on(String database) {
 		this.postgres = "postgres".equals(database);
-		this.dataSource = this.postgres ? Databases.postgres() : Databases.h2();
+		this.dataSource = this.postgres ? TestDatabases.postgres("the chat store") : TestDatabases.h2();
 		this.conversations = new Conversations(JdbcClient.create(this.dataSource));
 	}
 
 	@AfterEach
 	void dropSchema() {
 		if (this.postgres && this.dataSource != null) {
-			Databases.dropPostgresSchema(this.dataSource);
+			TestDatabases.drop(this.dataSource);
 		}
 	}
 

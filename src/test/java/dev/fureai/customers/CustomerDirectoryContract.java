@@ -19,6 +19,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import dev.fureai.testing.TestDatabases;
 
 /**
  * The directory's behaviour against a real database; run on H2 and on PostgreSQL by the

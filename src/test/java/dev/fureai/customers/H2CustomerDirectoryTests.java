@@ -1,6 +1,7 @@
 package dev.fureai.customers;
 
 import javax.sql.DataSource;
+import dev.fureai.testing.TestDatabases;
 
 class H2CustomerDirectoryTests extends CustomerDirectoryContract {
 

@@ -21,6 +21,7 @@ import static dev.fureai.routing.EscalationStoreContract.FRIDAY_MORNING;
 import static dev.fureai.routing.TestSettings.customer;
 import static dev.fureai.routing.TestSettings.withCsm;
 import static org.assertj.core.api.Assertions.assertThat;
+import dev.fureai.testing.TestDatabases;
 
 /** What the chat gets back, per tier and trigger (H2; the store itself runs on both). */
 class EscalationDeskTests {

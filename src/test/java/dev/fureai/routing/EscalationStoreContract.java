@@ -14,6 +14,7 @@ import dev.fureai.customers.CustomerId;
 
 import static dev.fureai.routing.BusinessCalendarTests.tokyo;
 import static org.assertj.core.api.Assertions.assertThat;
+import dev.fureai.testing.TestDatabases;
 
 /** The queues and tier records on a real database; run on H2 and PostgreSQL. */
 abstract class EscalationStoreContract {

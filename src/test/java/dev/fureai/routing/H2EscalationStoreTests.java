@@ -1,6 +1,7 @@
 package dev.fureai.routing;
 
 import javax.sql.DataSource;
+import dev.fureai.testing.TestDatabases;
 
 class H2EscalationStoreTests extends EscalationStoreContract {
 

@@ -1,12 +1,13 @@
 package dev.fureai.routing;
 
 import javax.sql.DataSource;
+import dev.fureai.testing.TestDatabases;
 
 class PostgresEscalationStoreTests extends EscalationStoreContract {
 
 	@Override
 	DataSource createDataSource() {
-		return TestDatabases.postgres();
+		return TestDatabases.postgres("escalation store");
 	}
 
 }

@@ -1,4 +1,4 @@
-package dev.fureai.routing;
+package dev.fureai.testing;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -13,41 +13,51 @@ import org.junit.jupiter.api.Assumptions;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * The two databases routing runs on, migrated with the application's Flyway scripts: a
- * private in-memory H2, and a fresh schema on the local PostgreSQL (127.0.0.1:5432,
- * database {@code test}, trust auth) — or a loudly skipped test.
+ * The two databases every store runs on, migrated with the application's own Flyway
+ * scripts: a private in-memory H2, and a fresh schema on the local PostgreSQL
+ * (127.0.0.1:5432, database {@code test}, trust auth) — or a loudly skipped test where
+ * none answers.
  */
-final class TestDatabases {
+public final class TestDatabases {
 
 	static final String POSTGRES_URL = "jdbc:postgresql://127.0.0.1:5432/test";
 
 	static final String POSTGRES_USER = System.getProperty("fureai.test.postgres.user", "postgres");
 
+	private static final String SCHEMA_PREFIX = "fureai_test_";
+
 	private TestDatabases() {
 	}
 
-	static DataSource h2() {
-		return migrated(new DriverManagerDataSource("jdbc:h2:mem:routing-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
-				"sa", ""), null);
+	public static DataSource h2() {
+		return migrated(
+				new DriverManagerDataSource("jdbc:h2:mem:test-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", ""),
+				null);
 	}
 
-	static DataSource postgres() {
+	/**
+	 * @param what the store under test, named in the skip message
+	 */
+	public static DataSource postgres(String what) {
 		try (Connection probe = DriverManager.getConnection(POSTGRES_URL, POSTGRES_USER, "")) {
 			probe.isValid(2);
 		}
 		catch (SQLException ex) {
-			Assumptions.abort("SKIPPED: no PostgreSQL on " + POSTGRES_URL + " (user " + POSTGRES_USER + "): "
-					+ ex.getMessage() + " — routing was tested on H2 only");
+			String message = "SKIPPED: no PostgreSQL on " + POSTGRES_URL + " (user " + POSTGRES_USER + "): "
+					+ ex.getMessage() + " — " + what + " was tested on H2 only";
+			System.err.println(message);
+			Assumptions.abort(message);
 		}
-		String schema = "routing_test_" + UUID.randomUUID().toString().replace("-", "");
+		String schema = SCHEMA_PREFIX + UUID.randomUUID().toString().replace("-", "");
 		return migrated(new DriverManagerDataSource(POSTGRES_URL + "?currentSchema=" + schema, POSTGRES_USER, ""),
 				schema);
 	}
 
-	static void drop(DataSource dataSource) {
+	/** Drops a test's PostgreSQL schema, or shuts its in-memory H2 down. */
+	public static void drop(DataSource dataSource) {
 		try (Connection connection = dataSource.getConnection()) {
 			String schema = connection.getSchema();
-			if (schema != null && schema.startsWith("routing_test_")) {
+			if (schema != null && schema.startsWith(SCHEMA_PREFIX)) {
 				connection.createStatement().execute("drop schema " + schema + " cascade");
 			}
 			else if (connection.getMetaData().getURL().startsWith("jdbc:h2:mem:")) {
