@@ -1,6 +1,5 @@
 package dev.fureai;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,7 +18,6 @@ import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,8 +28,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -42,6 +38,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import dev.fureai.testing.Browsers;
 
 /**
  * The demo page and the chat widget in a real browser (Debian chromium + chromedriver)
@@ -58,10 +55,6 @@ class WidgetBrowserTests {
 	static final String SECRET = "widget-test-secret-that-is-long-enough-0123";
 
 	private static final String CANARY = "<img src=x onerror=window.pwned=1>";
-
-	private static final File CHROMIUM = new File("/usr/bin/chromium");
-
-	private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
 
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
@@ -81,20 +74,7 @@ class WidgetBrowserTests {
 
 	@BeforeAll
 	static void startBrowser() throws IOException {
-		if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
-			String message = "SKIPPED browser tests: install chromium and chromium-driver (apt-get install -y chromium "
-					+ "chromium-driver) to run WidgetBrowserTests";
-			System.err.println("*** " + message + " ***");
-			Assumptions.abort(message);
-		}
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
-			.usingAnyFreePort()
-			.build();
-		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM)
-			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-					"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-					"--window-size=1280,900", "--user-data-dir=" + Files.createDirectories(temp.resolve("profile")));
-		browser = new ChromeDriver(service, options);
+		browser = Browsers.start(WidgetBrowserTests.class, temp.resolve("profile"));
 	}
 
 	@AfterAll
@@ -292,7 +272,12 @@ class WidgetBrowserTests {
 	}
 
 	private <T> T wait(java.util.function.Function<? super org.openqa.selenium.WebDriver, T> condition) {
-		return new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
+		// generous for a loaded CI machine (the reconnect backoff alone can take
+		// seconds);
+		// the page reloads while some conditions look at it
+		return new WebDriverWait(browser, Duration.ofSeconds(30))
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.until(condition);
 	}
 
 	private Object script(String script) {

@@ -1,21 +1,17 @@
 package dev.fureai.agents;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -30,6 +26,7 @@ import dev.fureai.routing.Escalation;
 import dev.fureai.routing.Routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import dev.fureai.testing.Browsers;
 
 /**
  * The console in a real browser (Debian chromium + chromedriver): sign in on the Japanese
@@ -38,10 +35,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @AgentsServerTest
 class ConsoleBrowserTests {
-
-	private static final File CHROMIUM = new File("/usr/bin/chromium");
-
-	private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
 
 	@TempDir
 	static Path temp;
@@ -59,20 +52,7 @@ class ConsoleBrowserTests {
 
 	@BeforeAll
 	static void startBrowser() throws IOException {
-		if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
-			String message = "SKIPPED browser tests: install chromium and chromium-driver (apt-get install -y chromium "
-					+ "chromium-driver) to run ConsoleBrowserTests";
-			System.err.println("*** " + message + " ***");
-			Assumptions.abort(message);
-		}
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
-			.usingAnyFreePort()
-			.build();
-		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM)
-			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-					"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-					"--window-size=1280,900", "--user-data-dir=" + Files.createDirectories(temp.resolve("profile")));
-		browser = new ChromeDriver(service, options);
+		browser = Browsers.start(ConsoleBrowserTests.class, temp.resolve("profile"));
 	}
 
 	@AfterAll
@@ -147,7 +127,10 @@ class ConsoleBrowserTests {
 	}
 
 	private static <T> T wait(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
-		return new WebDriverWait(browser, Duration.ofSeconds(10)).until(condition);
+		// the page navigates (sign-in redirect, reload) while a condition looks at it
+		return new WebDriverWait(browser, Duration.ofSeconds(10))
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.until(condition);
 	}
 
 	private String url(String path) {
