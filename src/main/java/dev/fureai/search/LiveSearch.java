@@ -38,4 +38,9 @@ class LiveSearch implements Search {
 		return this.engine.suggest(prefix, k);
 	}
 
+	@Override
+	public List<String> terms(String question) {
+		return this.engine.terms(question);
+	}
+
 }

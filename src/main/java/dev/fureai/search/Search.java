@@ -24,4 +24,13 @@ public interface Search {
 	 */
 	List<Suggestion> suggest(String prefix, int k);
 
+	/**
+	 * The words of a question as the search analyses it, for comparing questions with
+	 * each other: Kuromoji base forms without particles, stop words and conversational
+	 * fillers, with the writers' synonyms added (English: stemmed words). Distinct and
+	 * sorted; empty for empty text.
+	 * @param question the customer's text, as typed
+	 */
+	List<String> terms(String question);
+
 }

@@ -5,8 +5,13 @@ import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.store.AlreadyClosedException;
@@ -125,6 +130,30 @@ public final class SearchEngine implements Search {
 				throw new UncheckedIOException(ex);
 			}
 		}
+	}
+
+	@Override
+	public List<String> terms(String question) {
+		Question q = Question.of(question, null, this.properties.maxQuestionLength());
+		if (q.status() == SearchResult.Status.EMPTY) {
+			return List.of();
+		}
+		Analyzers analyzers = this.state.get().analyzers();
+		// Latin-only text is searched in both languages; its words are English ones
+		Analyzer analyzer = q.languages().contains(Lang.EN) ? analyzers.enQuery() : analyzers.jaQuery();
+		SortedSet<String> terms = new TreeSet<>();
+		try (TokenStream stream = analyzer.tokenStream("terms", q.text())) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			stream.reset();
+			while (stream.incrementToken()) {
+				terms.add(term.toString());
+			}
+			stream.end();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return List.copyOf(terms);
 	}
 
 	/** Problems in the dictionary files as last loaded, and what was done about them. */

@@ -147,6 +147,19 @@ class SearchEngineTests {
 		assertThat(engine.suggest(null, 5)).isEmpty();
 	}
 
+	@Test
+	void termsAreTheBaseFormsTheSearchUsesWithSynonymsAndWithoutFillers() {
+		assertThat(engine.terms("パスワードを忘れてしまいました")).containsExactly("しまう", "パスワード", "忘れる");
+		assertThat(engine.terms("パスワードを忘れた場合はどうすればいいですか？")).contains("パスワード", "忘れる", "場合")
+			.doesNotContain("を", "どう", "いい");
+		// the writers' synonyms: 解約,退会,やめる
+		assertThat(engine.terms("退会したいです")).contains("解約", "退会", "やめる");
+		assertThat(engine.terms("ﾊﾟｽﾜｰﾄﾞ")).containsExactly("パスワード");
+		assertThat(engine.terms("How do I reset my password?")).contains("password", "reset");
+		assertThat(engine.terms("  ")).isEmpty();
+		assertThat(engine.terms(null)).isEmpty();
+	}
+
 	private static String top(String question) {
 		List<SearchHit> hits = engine.search(question, null, 3).hits();
 		assertThat(hits).as(question).isNotEmpty();
