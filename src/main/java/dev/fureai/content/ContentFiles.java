@@ -19,7 +19,7 @@ final class ContentFiles {
 
 	static final Path DICTIONARIES = Path.of("_search");
 
-	private static final Path DRAFTS = Path.of("drafts");
+	static final Path DRAFTS = Path.of("drafts");
 
 	private static final List<String> TEMP_SUFFIXES = List.of("~", ".swp", ".swx", ".tmp", ".bak", ".part",
 			".crdownload");
