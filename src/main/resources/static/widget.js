@@ -415,6 +415,7 @@
 				return node;
 			}
 			case 'escalated': return renderEscalated(m);
+			case 'agent_message': return renderAgentMessage(m);
 			case 'queue_status': {
 				// a live update: the card of the escalation shows it; a bubble only when that card is not shown
 				if (!m.queue) return null;
@@ -432,6 +433,46 @@
 				return node;
 			}
 			default: return null; // resumed and ack change state only
+		}
+	}
+
+	/** A person's message: their name, then plain text in which only this site's article paths become links. */
+	function renderAgentMessage(m) {
+		const node = el('div', 'fw-msg fw-msg-agent');
+		node.append(el('p', 'fw-agent-name', m.agentName || ''));
+		const text = el('p', 'fw-text');
+		for (const part of agentTextParts(m.text || '')) {
+			text.append(part.article ? link(part.article, part.text, true) : document.createTextNode(part.text));
+		}
+		node.append(text);
+		return node;
+	}
+
+	// "/articles/{id}" (optionally "#anchor"), alone or after this widget's own origin; not inside another URL
+	const ARTICLE_LINK = /(^|[^A-Za-z0-9_.~:/%-])((?:https?:\/\/[^\s/]+)?\/articles\/[A-Za-z0-9][A-Za-z0-9._-]*(?:#[^\s<>"'`()（）「」、。]*)?)/g;
+
+	function agentTextParts(text) {
+		const parts = [];
+		let last = 0;
+		for (const match of text.matchAll(ARTICLE_LINK)) {
+			const start = match.index + match[1].length;
+			const candidate = match[2];
+			const path = candidate.startsWith('/') ? candidate : sameOriginPath(candidate);
+			if (path == null) continue;
+			if (start > last) parts.push({ text: text.slice(last, start) });
+			parts.push({ text: candidate, article: path });
+			last = start + candidate.length;
+		}
+		if (last < text.length) parts.push({ text: text.slice(last) });
+		return parts;
+	}
+
+	function sameOriginPath(url) {
+		try {
+			const parsed = new URL(url);
+			return parsed.origin === ORIGIN ? parsed.pathname + parsed.hash : null;
+		} catch (e) {
+			return null;
 		}
 	}
 

@@ -171,6 +171,7 @@ class ChatBot {
 			case ServerMessage.Alternatives m -> "alternatives";
 			case ServerMessage.Escalated m -> "escalated";
 			case ServerMessage.QueueUpdate m -> "queue_status";
+			case ServerMessage.AgentMessage m -> "agent_message";
 			case ServerMessage.Error m -> "error";
 		};
 	}

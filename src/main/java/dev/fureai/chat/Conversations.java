@@ -86,12 +86,21 @@ class Conversations {
 	 */
 	@Transactional
 	boolean append(String conversationId, StoredMessage message) {
+		return append(conversationId, message, null);
+	}
+
+	/**
+	 * Stores a message written by an agent (author {@code agent}), or any message when
+	 * {@code agentId} is {@code null}; {@code false} for a repeated id.
+	 */
+	@Transactional
+	boolean append(String conversationId, StoredMessage message, String agentId) {
 		try {
 			this.jdbc.sql("""
-					insert into chat_message (conversation_id, id, author, type, reply_to, body, created_at)
-					values (?, ?, ?, ?, ?, ?, ?)""")
+					insert into chat_message (conversation_id, id, author, type, reply_to, body, created_at, agent_id)
+					values (?, ?, ?, ?, ?, ?, ?, ?)""")
 				.params(conversationId, message.id(), message.author(), message.type(), message.replyTo(),
-						message.body(), OffsetDateTime.ofInstant(message.at(), ZoneOffset.UTC))
+						message.body(), OffsetDateTime.ofInstant(message.at(), ZoneOffset.UTC), agentId)
 				.update();
 		}
 		catch (DuplicateKeyException ex) {

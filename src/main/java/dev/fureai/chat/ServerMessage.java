@@ -21,6 +21,7 @@ import tools.jackson.databind.JsonNode;
 		@JsonSubTypes.Type(value = ServerMessage.Alternatives.class, name = "alternatives"),
 		@JsonSubTypes.Type(value = ServerMessage.Escalated.class, name = "escalated"),
 		@JsonSubTypes.Type(value = ServerMessage.QueueUpdate.class, name = "queue_status"),
+		@JsonSubTypes.Type(value = ServerMessage.AgentMessage.class, name = "agent_message"),
 		@JsonSubTypes.Type(value = ServerMessage.Error.class, name = "error") })
 sealed interface ServerMessage {
 
@@ -118,6 +119,16 @@ sealed interface ServerMessage {
 	 * @param kind {@code community}, {@code webinar} or {@code ticket}
 	 */
 	record Link(String kind, String title, String url) {
+	}
+
+	/**
+	 * A person (an agent of the console) wrote to the customer. Plain text: the widget
+	 * shows it as text and turns only same-origin {@code /articles/…} paths into links.
+	 *
+	 * @param agentName the agent's display name, shown with the message
+	 */
+	record AgentMessage(String id, String conversationId, String replyTo, String agentName,
+			String text) implements ServerMessage {
 	}
 
 	/** A customer message could not be acted on; the connection stays open. */

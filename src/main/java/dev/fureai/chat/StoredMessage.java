@@ -5,7 +5,7 @@ import java.time.Instant;
 /**
  * One message of a conversation as stored.
  *
- * @param author {@code customer} or {@code bot}
+ * @param author {@code customer}, {@code bot} or {@code agent} (a person of the console)
  * @param body the message's JSON exactly as it was received or sent
  */
 record StoredMessage(String id, String author, String type, String replyTo, String body, Instant at) {
@@ -13,5 +13,7 @@ record StoredMessage(String id, String author, String type, String replyTo, Stri
 	static final String CUSTOMER = "customer";
 
 	static final String BOT = "bot";
+
+	static final String AGENT = "agent";
 
 }

@@ -35,11 +35,12 @@ public class Transcripts {
 	/** The latest {@code limit} messages of a conversation, oldest first. */
 	public List<Line> of(String conversationId, int limit) {
 		List<Line> lines = new ArrayList<>(this.jdbc.sql(
-				"select id, author, type, body, created_at from chat_message where conversation_id = ? order by seq desc")
+				"select id, author, type, body, created_at, agent_id from chat_message where conversation_id = ? order by seq desc")
 			.param(conversationId)
 			.withMaxRows(limit)
 			.query((rs, n) -> new Line(rs.getString("id"), rs.getString("author"), rs.getString("type"),
-					tree(rs.getString("body")), rs.getObject("created_at", OffsetDateTime.class).toInstant()))
+					tree(rs.getString("body")), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+					rs.getString("agent_id")))
 			.list());
 		Collections.reverse(lines);
 		return lines;
@@ -73,12 +74,14 @@ public class Transcripts {
 	 * One stored message.
 	 *
 	 * @param id the message id
-	 * @param from {@code customer} or {@code bot}
+	 * @param from {@code customer}, {@code bot} or {@code agent}
 	 * @param type the protocol type ({@code ask}, {@code answer}, {@code feedback}, …)
 	 * @param message the message as sent (see {@code docs/protocol.md})
 	 * @param at when it was stored
+	 * @param agentId the agent who wrote it ({@code from} is {@code agent}), else
+	 * {@code null}
 	 */
-	public record Line(String id, String from, String type, JsonNode message, Instant at) {
+	public record Line(String id, String from, String type, JsonNode message, Instant at, String agentId) {
 
 	}
 

@@ -11,6 +11,13 @@
  * churn-risk words, failures in a row) it asks the routing module, as the verified
  * customer, and tells the customer routing's outcome; it pushes live queue positions when
  * routing's queues change. The JWT check lives here.
+ * <p>
+ * People write into a conversation only through {@link dev.fureai.chat.AgentReplies}
+ * ({@code deliver(conversationId, agentId, agentName, text)}, or with the caller's own
+ * message id for retries): the message is stored in the transcript (author {@code agent})
+ * and pushed to the customer's widgets as {@code agent_message} with the agent's name, at
+ * least once and shown once (by id). The caller (the agents module) checks who may write;
+ * {@link dev.fureai.chat.Transcripts} is how people read.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Chat",
 		allowedDependencies = { "search", "content", "routing", "customers" })
