@@ -49,6 +49,8 @@ class AgentActions {
 		TAKEN_OUT_OF_ORDER,
 		/** Taken directly, and it was first anyway. */
 		TAKEN_IN_ORDER,
+		/** Taken to answer it with a group of similar questions (one-to-many). */
+		TAKEN_FOR_GROUP,
 		/** Resolved, with a note. */
 		RESOLVED
 

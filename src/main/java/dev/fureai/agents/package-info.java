@@ -5,10 +5,15 @@
  * context card of a claimed escalation, and the agents' own WebSocket endpoint
  * {@code /ws/agent}, gated separately from the customers' {@code /ws}.
  * <p>
+ * One-to-many answers: the low-touch pool's waiting questions grouped by the search
+ * module's best article or analysed words, one answer delivered through the chat module's
+ * {@code AgentReplies} to every customer of a group, and FAQ drafts written through the
+ * content module's {@code FaqDrafts}.
+ * <p>
  * Agents live in the database; production agents are managed through {@code PUT
  * /api/admin/agents/{id}} (admin role), demo agents come from configuration under the
  * demo profile only.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Agents",
-		allowedDependencies = { "routing", "customers", "chat" })
+		allowedDependencies = { "routing", "customers", "chat", "search", "content" })
 package dev.fureai.agents;
