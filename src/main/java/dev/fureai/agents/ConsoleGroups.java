@@ -54,6 +54,10 @@ class ConsoleGroups {
 
 	private static final String POOL = QueuePool.LOW_TOUCH.name();
 
+	private static final Set<String> SEARCHED_REPLIES = Set.of("answer", "clarify", "no_answer");
+
+	private static final int TRANSCRIPT_LINES = 200;
+
 	private final ConsoleQueues queues;
 
 	private final Escalations escalations;
@@ -100,7 +104,7 @@ class ConsoleGroups {
 		List<Candidate> candidates = new ArrayList<>();
 		for (Escalation e : waiting) {
 			byId.put(e.id(), e);
-			this.transcripts.lastQuestion(e.conversationId()).ifPresent((q) -> candidates.add(candidate(e.id(), q)));
+			searchedQuestion(e.conversationId()).ifPresent((q) -> candidates.add(candidate(e.id(), q)));
 		}
 		return QuestionGroups
 			.of(candidates, this.properties.similarity(), this.properties.minSize(), this.properties.maxSize())
@@ -109,13 +113,36 @@ class ConsoleGroups {
 			.toList();
 	}
 
+	/**
+	 * The customer's latest question the bot searched (answered, offered choices for, or
+	 * found nothing for): not a bare "担当者と話したい", which the bot never searches and which
+	 * would make every request for a person look alike.
+	 */
+	Optional<String> searchedQuestion(String conversationId) {
+		List<Transcripts.Line> lines = this.transcripts.of(conversationId, TRANSCRIPT_LINES);
+		Set<String> searched = new HashSet<>();
+		for (int i = lines.size() - 1; i >= 0; i--) {
+			Transcripts.Line line = lines.get(i);
+			if (SEARCHED_REPLIES.contains(line.type())) {
+				searched.add(line.message().path("replyTo").asString(""));
+			}
+			else if ("customer".equals(line.from()) && "ask".equals(line.type())
+					&& searched.contains(line.message().path("id").asString(""))) {
+				String text = line.message().path("text").asString("").strip();
+				if (!text.isEmpty()) {
+					return Optional.of(text);
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
 	private Candidate candidate(String id, String question) {
 		SearchResult result = this.search.search(question, null, 1);
-		AnswerDecision decision = result.decision();
-		// only an article the bot would answer with outright: a weak or tied hit is no
-		// evidence that two questions are about the same thing
-		SearchHit best = (decision.kind() == AnswerDecision.Kind.ANSWER && !decision.choices().isEmpty())
-				? decision.choices().get(0) : null;
+		// the article the bot put first: answered with, or first of the choices it
+		// offered
+		SearchHit best = (result.decision().kind() != AnswerDecision.Kind.NO_ANSWER && !result.hits().isEmpty())
+				? result.hits().get(0) : null;
 		return new Candidate(id, question, (best != null) ? best.articleId() : null,
 				(best != null) ? best.title() : null, new HashSet<>(this.search.terms(question)));
 	}
@@ -176,7 +203,9 @@ class ConsoleGroups {
 			}
 			claimed.add(e);
 			members.add(new Member(e.id(), e.conversationId(),
-					this.transcripts.lastQuestion(e.conversationId()).orElse(null), Outcome.CLAIMED));
+					searchedQuestion(e.conversationId()).or(() -> this.transcripts.lastQuestion(e.conversationId()))
+						.orElse(null),
+					Outcome.CLAIMED));
 		}
 		if (claimed.isEmpty()) {
 			return new Sent(null, List.of(), leftOut, List.of());

@@ -13,8 +13,8 @@ import java.util.TreeSet;
  * answer them at once. Two passes, both deterministic for a given queue order, and each
  * group says why:
  * <ol>
- * <li><b>same article</b>: questions for which the bot's search is confident of the same
- * best article;</li>
+ * <li><b>same article</b>: questions for which the bot's search puts the same article
+ * first (the one it answers with, or the first of the choices it offers);</li>
  * <li><b>similar questions</b>: of the rest, questions whose analysed words (Kuromoji
  * base forms) overlap: Jaccard ≥ the threshold with <em>every</em> member of the group
  * (complete linkage, so a group never chains from one topic to another). Each question
