@@ -6,6 +6,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.StreamSupport;
 
 import org.junit.jupiter.api.AfterEach;
@@ -188,6 +193,53 @@ class GroupAnswerTests {
 		assertThat(none.statusCode()).isEqualTo(409);
 		assertThat(AgentBrowser.json(none).path("leftOut")).extracting((j) -> j.path("reason").asString())
 			.containsExactly("not_waiting", "taken");
+	}
+
+	@Test
+	void twoAgentsAnsweringTheSameGroupAtOnceNeverAnswerACustomerTwice() throws Exception {
+		WaitingCustomer sugita = escalated("low-sugita", "APIの利用上限を知りたい");
+		WaitingCustomer seki = escalated("low-seki", "APIの利用上限はいくつですか");
+		WaitingCustomer sono = escalated("low-sono", "APIの上限を教えてください");
+		List<String> ids = List.of(escalationOf(sugita), escalationOf(seki), escalationOf(sono));
+		AgentBrowser suzuki = new AgentBrowser(this.port);
+		suzuki.signIn("csm-suzuki", "suzuki-pass");
+		AgentBrowser kato = new AgentBrowser(this.port);
+		kato.signIn("csm-kato", "kato-pass");
+		CyclicBarrier start = new CyclicBarrier(2);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			List<Future<JsonNode>> results = new ArrayList<>();
+			for (AgentBrowser agent : List.of(suzuki, kato)) {
+				results.add(pool.submit(() -> {
+					String body = JSON.writeValueAsString(Map.of("escalationIds", ids, "answer", "上限は1分あたり60回です。"));
+					start.await(10, TimeUnit.SECONDS);
+					HttpResponse<String> response = agent.post("/api/agent/groups/answer", body);
+					assertThat(response.statusCode()).isIn(200, 409);
+					return AgentBrowser.json(response);
+				}));
+			}
+			List<String> answered = new ArrayList<>();
+			List<String> leftOut = new ArrayList<>();
+			for (Future<JsonNode> result : results) {
+				JsonNode sent = result.get(30, TimeUnit.SECONDS);
+				answered.addAll(ids(sent.path("answered")));
+				leftOut.addAll(ids(sent.path("leftOut")));
+			}
+			// every customer answered exactly once, by one of the two; the other was told
+			assertThat(answered).containsExactlyInAnyOrderElementsOf(ids);
+			assertThat(leftOut).containsExactlyInAnyOrderElementsOf(ids);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		for (WaitingCustomer customer : List.of(sugita, seki, sono)) {
+			customer.await("agent_message");
+			assertThat(this.transcripts.of(customer.conversationId(), 200))
+				.filteredOn((line) -> "agent".equals(line.from()))
+				.hasSize(1);
+			assertThat(this.escalations.find(customer.escalationId()).orElseThrow().status())
+				.isEqualTo(EscalationStatus.RESOLVED);
+		}
 	}
 
 	private WaitingCustomer escalated(String customerId, String question) throws Exception {

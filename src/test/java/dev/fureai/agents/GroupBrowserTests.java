@@ -148,6 +148,24 @@ class GroupBrowserTests {
 		browser.findElement(By.id("lang-switch")).click();
 	}
 
+	@Test
+	void customersQuestionsInAGroupAreShownAsTextNeverAsHtml() throws Exception {
+		String question = "<img src=x onerror=window.pwned=1>パスワードを忘れました";
+		for (String id : List.of("low-ota", "low-kudo")) {
+			WaitingCustomer customer = WaitingCustomer.connect(this.port, id);
+			this.customers.add(customer);
+			customer.ask(question);
+			customer.askForPerson();
+		}
+		signIn("csm-kato", "kato-pass");
+
+		wait((d) -> d.findElements(By.cssSelector("#groups [data-group] input[type=checkbox]")).size() == 2);
+		wait(ExpectedConditions.textToBePresentInElementLocated(By.id("groups"), "「" + question + "」"));
+		assertThat(browser.executeScript(
+				"return window.pwned === undefined && document.querySelectorAll('#groups img').length === 0"))
+			.isEqualTo(true);
+	}
+
 	private void signIn(String user, String password) {
 		browser.manage().deleteAllCookies();
 		browser.get("http://localhost:" + this.port + "/login");
