@@ -58,6 +58,8 @@ class ConsoleGroups {
 
 	private static final int TRANSCRIPT_LINES = 200;
 
+	private static final int MAX_QUESTION = 1000;
+
 	private final ConsoleQueues queues;
 
 	private final Escalations escalations;
@@ -204,6 +206,7 @@ class ConsoleGroups {
 			claimed.add(e);
 			members.add(new Member(e.id(), e.conversationId(),
 					searchedQuestion(e.conversationId()).or(() -> this.transcripts.lastQuestion(e.conversationId()))
+						.map(ConsoleGroups::capped)
 						.orElse(null),
 					Outcome.CLAIMED));
 		}
@@ -263,6 +266,15 @@ class ConsoleGroups {
 		}
 		Escalation claimed = this.escalations.find(e.id()).orElseThrow();
 		return this.queues.resolve(agent, claimed, resolution) ? Outcome.ANSWERED : Outcome.NOT_DELIVERED;
+	}
+
+	/** As stored ({@code group_answer_member.question}): the chat's default limit. */
+	private static String capped(String question) {
+		if (question.length() <= MAX_QUESTION) {
+			return question;
+		}
+		return question.substring(0,
+				Character.isHighSurrogate(question.charAt(MAX_QUESTION - 1)) ? MAX_QUESTION - 1 : MAX_QUESTION);
 	}
 
 	private static String note(String note, String answer, int count) {
