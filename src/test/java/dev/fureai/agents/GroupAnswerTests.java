@@ -122,7 +122,7 @@ class GroupAnswerTests {
 			// stored in the customer's own conversation, once
 			assertThat(this.transcripts.of(customer.conversationId(), 200)
 				.stream()
-				.filter((line) -> "agent".equals(line.from()))
+				.filter((line) -> "agent_message".equals(line.type()))
 				.map((line) -> line.message().path("text").asString())).containsExactly(ANSWER);
 		}
 		assertThat(other.count("agent_message")).isZero();
@@ -184,7 +184,8 @@ class GroupAnswerTests {
 		Escalation taken = this.escalations.find(escalationOf(saito)).orElseThrow();
 		assertThat(taken.status()).isEqualTo(EscalationStatus.CLAIMED);
 		assertThat(taken.claimedBy()).isEqualTo("csm-kato");
-		assertThat(this.transcripts.of(saito.conversationId(), 200)).noneMatch((line) -> "agent".equals(line.from()));
+		assertThat(this.transcripts.of(saito.conversationId(), 200))
+			.noneMatch((line) -> "agent_message".equals(line.type()));
 		assertThat(saito.count("agent_message")).isZero();
 
 		// when every one of them is gone: 409 and the reasons
@@ -235,7 +236,7 @@ class GroupAnswerTests {
 		for (WaitingCustomer customer : List.of(sugita, seki, sono)) {
 			customer.await("agent_message");
 			assertThat(this.transcripts.of(customer.conversationId(), 200))
-				.filteredOn((line) -> "agent".equals(line.from()))
+				.filteredOn((line) -> "agent_message".equals(line.type()))
 				.hasSize(1);
 			assertThat(this.escalations.find(customer.escalationId()).orElseThrow().status())
 				.isEqualTo(EscalationStatus.RESOLVED);
