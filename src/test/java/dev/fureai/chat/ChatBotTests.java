@@ -39,7 +39,8 @@ class ChatBotTests {
 	private final ChatBot bot = new ChatBot(this.conversations,
 			new Turns(new Replies(TestContent.search(), TestContent.articles(), this.conversations,
 					ChatProperties.defaults()), this.handover, this.conversations, ChatProperties.defaults()),
-			this.handover, ChatProperties.defaults());
+			this.handover, ChatProperties.defaults(), (event) -> {
+			});
 
 	private final ChatIdentity alice = ChatIdentity.customer("alice");
 
