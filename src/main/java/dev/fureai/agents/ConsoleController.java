@@ -198,6 +198,11 @@ class ConsoleController {
 			.toList();
 	}
 
+	@ExceptionHandler(LiveChats.TooMany.class)
+	ResponseEntity<Object> tooMany(LiveChats.TooMany ex) {
+		return problem(HttpStatus.TOO_MANY_REQUESTS, ex.getMessage());
+	}
+
 	@ExceptionHandler(IllegalArgumentException.class)
 	ResponseEntity<Object> badRequest(IllegalArgumentException ex) {
 		return problem(HttpStatus.BAD_REQUEST, ex.getMessage());

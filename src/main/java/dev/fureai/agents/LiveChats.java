@@ -33,6 +33,11 @@ class LiveChats {
 
 	private static final Logger log = LoggerFactory.getLogger(LiveChats.class);
 
+	/**
+	 * Messages one agent may write in any minute (a stuck key or a script, not a person).
+	 */
+	static final int MESSAGES_PER_MINUTE = 60;
+
 	/** Typing notices forwarded at most this often per agent and escalation. */
 	static final Duration TYPING_EVERY = Duration.ofSeconds(2);
 
@@ -96,6 +101,9 @@ class LiveChats {
 	 */
 	String write(SignedInAgent agent, Escalation e, String messageId, String text) {
 		mustHave(agent, e);
+		if (!allowMessage(agent.id())) {
+			throw new TooMany();
+		}
 		return (messageId == null) ? this.replies.deliver(e.conversationId(), agent.id(), shownName(agent.id()), text)
 				: this.replies.deliver(e.conversationId(), messageId, agent.id(), shownName(agent.id()), text);
 	}
@@ -162,6 +170,32 @@ class LiveChats {
 					AgentReplies.Departure.HANDED_BACK));
 			return true;
 		}));
+	}
+
+	private final Map<String, java.util.Deque<Instant>> written = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private boolean allowMessage(String agentId) {
+		Instant now = this.clock.instant();
+		java.util.Deque<Instant> window = this.written.computeIfAbsent(agentId, (id) -> new java.util.ArrayDeque<>());
+		synchronized (window) {
+			while (!window.isEmpty() && !window.peekFirst().isAfter(now.minus(Duration.ofMinutes(1)))) {
+				window.pollFirst();
+			}
+			if (window.size() >= MESSAGES_PER_MINUTE) {
+				return false;
+			}
+			window.addLast(now);
+			return true;
+		}
+	}
+
+	/** More than {@link #MESSAGES_PER_MINUTE} messages in a minute (429). */
+	static class TooMany extends RuntimeException {
+
+		TooMany() {
+			super("送信が多すぎます。少し待ってからもう一度お試しください (too many messages)", null, false, false);
+		}
+
 	}
 
 	private static void mustHave(SignedInAgent agent, Escalation e) {

@@ -89,6 +89,24 @@ class LiveChatAccessTests {
 	}
 
 	@Test
+	void anAgentWritingFasterThanAPersonCanIsSlowedDown() throws Exception {
+		AgentBrowser both = new AgentBrowser(this.port);
+		both.signIn("csm-both", "both-pass");
+		try (CustomerSession customer = CustomerSession.connect(this.port, "demo-low")) {
+			customer.send(Map.of("type", "ask_for_person", "id", "p-1"));
+			String escalation = customer.replyTo("p-1").path("queue").path("escalationId").asString();
+			assertThat(both.post("/api/agent/escalations/" + escalation + "/claim", "").statusCode()).isEqualTo(200);
+			String path = "/api/agent/escalations/" + escalation + "/messages";
+			for (int i = 0; i < LiveChats.MESSAGES_PER_MINUTE; i++) {
+				assertThat(both.post(path, "{\"text\":\"" + i + "\"}").statusCode()).isEqualTo(200);
+			}
+			HttpResponse<String> refused = both.post(path, "{\"text\":\"one too many\"}");
+			assertThat(refused.statusCode()).isEqualTo(429);
+			assertThat(refused.body()).contains("too many messages");
+		}
+	}
+
+	@Test
 	void anotherAgentCannotListenToAnAgentsLiveChats() throws Exception {
 		AgentBrowser suzuki = new AgentBrowser(this.port);
 		suzuki.signIn("csm-suzuki", "suzuki-pass");
