@@ -25,7 +25,13 @@
 			claimedBy: '担当', resolved: '解決しました', taken: '担当しました', conflict: 'ほかの担当者が先に取りました',
 			from_customer: 'お客様', from_bot: 'ボット', from_agent: '担当者',
 			answer: '回答', clarify: '候補を提示', no_answer: '回答できず', alternatives: '代わりの案内',
-			feedbackYes: '解決した', feedbackNo: '解決しない', askForPerson: '担当者を希望', choose: '選択'
+			feedbackYes: '解決した', feedbackNo: '解決しない', askForPerson: '担当者を希望', choose: '選択',
+			mine: '対応中の会話', reply: 'お客様への返信', send: '送信', customerTyping: 'お客様が入力しています…',
+			joined: (n) => n + 'さんが対応を開始', left: (r) => ({ resolved: '対応終了', handed_back: 'ボットに戻しました', transferred: '窓口へ引き継ぎ' })[r] || r,
+			canned: '定型文（FAQ記事へのリンク）', search: '記事を検索', insert: '挿入', cannedText: (a) => 'こちらの記事をご覧ください：「' + a.title + '」 ' + a.link,
+			transfer: '引き継ぐ', transferTo: '引き継ぎ先', toPool: (p) => p + 'へ戻す', handBack: 'ボットに戻す',
+			transferred: '引き継ぎました', handedBack: 'ボットに戻しました', sendFailed: '送信できませんでした。もう一度「送信」を押してください（二重には届きません）',
+			articlesShown: 'ボットが表示した記事', feedback: 'お客様のフィードバック', previous: '過去のエスカレーション', online_mark: '（オンライン）'
 		},
 		en: {
 			title: 'Agent console', logout: 'Sign out', queues: 'Queues', langSwitch: '日本語',
@@ -40,11 +46,20 @@
 			claimedBy: 'taken by', resolved: 'Resolved', taken: 'Taken', conflict: 'Someone else was faster',
 			from_customer: 'Customer', from_bot: 'Bot', from_agent: 'Agent',
 			answer: 'Answer', clarify: 'Offered choices', no_answer: 'No answer', alternatives: 'Alternatives',
-			feedbackYes: 'Solved', feedbackNo: 'Not solved', askForPerson: 'Asked for a person', choose: 'Chose'
+			feedbackYes: 'Solved', feedbackNo: 'Not solved', askForPerson: 'Asked for a person', choose: 'Chose',
+			mine: 'My open conversations', reply: 'Reply to the customer', send: 'Send', customerTyping: 'The customer is typing…',
+			joined: (n) => n + ' took over', left: (r) => ({ resolved: 'closed', handed_back: 'handed back to the bot', transferred: 'transferred to a pool' })[r] || r,
+			canned: 'Canned replies (FAQ links)', search: 'Search articles', insert: 'Insert', cannedText: (a) => 'Please see this article: "' + a.title + '" ' + a.link,
+			transfer: 'Transfer', transferTo: 'Transfer to', toPool: (p) => 'back to ' + p, handBack: 'Hand back to the bot',
+			transferred: 'Transferred', handedBack: 'Handed back to the bot', sendFailed: 'Not sent. Press "Send" again (it will not arrive twice).',
+			articlesShown: 'Articles the bot showed', feedback: 'Customer feedback', previous: 'Previous escalations', online_mark: ' (online)'
 		}
 	};
 
-	const state = { me: null, queues: [], card: null, clockSkew: 0, lang: 'ja' };
+	const state = { me: null, queues: [], mine: [], card: null, clockSkew: 0, lang: 'ja',
+		drafts: new Map(), // escalation id → the reply being written (kept across re-renders)
+		unsent: new Map(), // escalation id → {id, text} of a reply whose sending failed: resent with the same id
+		colleagues: [], typingSentAt: 0 };
 	try { state.lang = localStorage.getItem('fureai.console.lang') === 'en' ? 'en' : 'ja'; } catch (e) { /* no storage */ }
 
 	function t(key) { return TEXT[state.lang][key] || key; }
@@ -103,6 +118,7 @@
 		if (status !== 200) return;
 		state.clockSkew = Date.parse(json.now) - Date.now();
 		state.queues = json.queues;
+		state.mine = json.mine || [];
 		renderQueues();
 	}
 
@@ -115,6 +131,13 @@
 	function renderQueues() {
 		const root = document.getElementById('queues');
 		root.replaceChildren(el('h2', null, t('queues')));
+		if (state.mine.length) {
+			const box = el('section', 'queue mine');
+			box.dataset.queue = 'mine';
+			box.append(el('h3', null, t('mine') + '（' + state.mine.length + '）'));
+			for (const entry of state.mine) box.append(renderEntry(entry));
+			root.append(box);
+		}
 		for (const queue of state.queues) {
 			const box = el('section', 'queue');
 			box.dataset.queue = queue.key;
@@ -177,6 +200,8 @@
 	// ---- the context card ----
 
 	async function openCard(id) {
+		const colleagues = await api('GET', '/api/agent/agents');
+		if (colleagues.status === 200) state.colleagues = colleagues.json;
 		const { status, json } = await api('GET', '/api/agent/escalations/' + encodeURIComponent(id));
 		if (status !== 200) { notice(json.message || String(status)); return; }
 		state.card = json;
@@ -221,16 +246,38 @@
 			for (const change of card.tierHistory) list.append(el('li', null, change.at + ': ' + (change.from || '—') + ' → ' + change.to + '（' + change.reason + '）'));
 			root.append(list);
 		}
+		if (card.previous && card.previous.length) {
+			root.append(el('h3', null, t('previous')));
+			const list = el('ul', 'previous');
+			for (const p of card.previous) {
+				list.append(el('li', null, p.createdAt + ' ' + t(p.pool) + ' ' + p.status + (p.claimedBy ? ' · ' + p.claimedBy : '') + (p.note ? ': ' + p.note : '')));
+			}
+			root.append(list);
+		}
+		if (card.articlesShown && card.articlesShown.length) {
+			root.append(el('h3', null, t('articlesShown')));
+			const list = el('ul', 'articles-shown');
+			for (const a of card.articlesShown) list.append(el('li', null, a.title + (a.section ? '（' + a.section + '）' : '') + ' ' + a.link));
+			root.append(list);
+		}
+		if (card.feedback && card.feedback.length) {
+			root.append(el('h3', null, t('feedback')));
+			const list = el('ul', 'feedback');
+			for (const f of card.feedback) {
+				list.append(el('li', null, (f.resolved ? t('feedbackYes') : t('feedbackNo')) + (f.answerTitle ? '（' + f.answerTitle + '）' : '') + (f.comment ? ': ' + f.comment : '')));
+			}
+			root.append(list);
+		}
 		root.append(el('h3', null, t('transcript')));
 		const transcript = el('div', 'transcript');
-		for (const line of card.transcript) {
-			const text = describe(line);
-			if (!text) continue;
-			const row = el('div', 'line ' + line.from);
-			row.append(el('span', 'text', t('from_' + line.from) + ': ' + text));
-			transcript.append(row);
-		}
+		transcript.id = 'transcript';
+		for (const line of card.transcript) addLine(transcript, line);
 		root.append(transcript);
+		const typing = el('p', 'customer-typing', t('customerTyping'));
+		typing.id = 'customer-typing';
+		typing.hidden = true;
+		root.append(typing);
+		if (e.status === 'CLAIMED' && e.claimedBy === state.me.id) root.append(chatPanel(e));
 		if (card.actions.length) {
 			root.append(el('h3', null, t('actions')));
 			const list = el('ul');
@@ -247,6 +294,151 @@
 		}
 	}
 
+	/** One transcript line, once per message id (pushes and re-reads may both bring it). */
+	function addLine(transcript, line) {
+		if (!line.id || transcript.querySelector('[data-id="' + CSS.escape(line.id) + '"]')) return;
+		const text = describe(line);
+		if (!text) return;
+		const row = el('div', 'line ' + line.from);
+		row.dataset.id = line.id;
+		const who = line.from === 'agent' && line.message && line.message.agentName ? line.message.agentName : t('from_' + line.from);
+		row.append(el('span', 'text', who + ': ' + text));
+		transcript.append(row);
+		transcript.scrollTop = transcript.scrollHeight;
+	}
+
+	/** Reply, canned replies, transfer and hand back: only for the agent who has the conversation. */
+	function chatPanel(e) {
+		const panel = el('section', 'chat');
+		const label = el('label', null, t('reply'));
+		label.htmlFor = 'reply';
+		const reply = el('textarea');
+		reply.id = 'reply';
+		reply.rows = 3;
+		reply.maxLength = 4000;
+		const unsent = state.unsent.get(e.id);
+		reply.value = unsent ? unsent.text : (state.drafts.get(e.id) || '');
+		reply.addEventListener('input', () => {
+			state.drafts.set(e.id, reply.value);
+			if (state.unsent.has(e.id) && state.unsent.get(e.id).text !== reply.value) state.unsent.delete(e.id); // a new message now
+			if (Date.now() - state.typingSentAt > 2000) {
+				state.typingSentAt = Date.now();
+				api('POST', '/api/agent/escalations/' + encodeURIComponent(e.id) + '/typing').catch(() => {});
+			}
+		});
+		reply.addEventListener('keydown', (ev) => {
+			if (ev.key === 'Enter' && (ev.ctrlKey || ev.metaKey) && !ev.isComposing) { ev.preventDefault(); sendReply(e.id); }
+		});
+		panel.append(label, reply, button(t('send'), () => sendReply(e.id), 'send-reply'));
+
+		const canned = el('details', 'canned');
+		canned.append(el('summary', null, t('canned')));
+		const search = el('input');
+		search.type = 'search';
+		search.id = 'article-search';
+		search.placeholder = t('search');
+		search.setAttribute('aria-label', t('search'));
+		const results = el('ul', 'article-results');
+		results.id = 'article-results';
+		let timer = null;
+		search.addEventListener('input', () => {
+			clearTimeout(timer);
+			timer = setTimeout(() => searchArticles(search.value, results, reply, e.id), 250);
+		});
+		canned.append(search, results);
+		panel.append(canned);
+
+		const transfer = el('div', 'transfer');
+		const select = el('select');
+		select.id = 'transfer-target';
+		select.setAttribute('aria-label', t('transferTo'));
+		for (const pool of ['HIGH_TOUCH', 'LOW_TOUCH']) {
+			const option = el('option', null, t('toPool')(t(pool)));
+			option.value = 'pool:' + pool;
+			select.append(option);
+		}
+		for (const c of state.colleagues) {
+			const option = el('option', null, c.name + '（' + c.id + '）' + (c.online ? t('online_mark') : ''));
+			option.value = 'agent:' + c.id;
+			select.append(option);
+		}
+		transfer.append(select, button(t('transfer'), () => transferTo(e.id, select.value), 'transfer'),
+			button(t('handBack'), () => handBack(e.id), 'hand-back'));
+		panel.append(transfer);
+		return panel;
+	}
+
+	async function searchArticles(q, results, reply, escalationId) {
+		if (!q.trim()) { results.replaceChildren(); return; }
+		const response = await fetch('/api/search?k=5&q=' + encodeURIComponent(q), { headers: { Accept: 'application/json' } });
+		if (!response.ok) { results.replaceChildren(); return; }
+		const json = await response.json();
+		const seen = new Set();
+		results.replaceChildren();
+		for (const hit of json.hits || []) {
+			if (seen.has(hit.articleId)) continue;
+			seen.add(hit.articleId);
+			const article = { title: hit.title, link: '/articles/' + encodeURIComponent(hit.articleId) };
+			const li = el('li', null, hit.title + ' ');
+			li.dataset.article = hit.articleId;
+			li.append(button(t('insert'), () => {
+				const text = t('cannedText')(article);
+				const at = reply.selectionStart != null ? reply.selectionStart : reply.value.length;
+				reply.value = reply.value.slice(0, at) + (at > 0 && !/\s$/.test(reply.value.slice(0, at)) ? '\n' : '') + text + reply.value.slice(at);
+				state.drafts.set(escalationId, reply.value);
+				reply.focus();
+			}));
+			results.append(li);
+		}
+	}
+
+	function newId() {
+		if (window.crypto && crypto.randomUUID) return crypto.randomUUID();
+		return Date.now().toString(36) + Math.random().toString(36).slice(2);
+	}
+
+	async function sendReply(escalationId) {
+		const reply = document.getElementById('reply');
+		const text = reply.value.trim();
+		if (!text) return;
+		// a failed send keeps its id: resending can never show the message twice
+		let unsent = state.unsent.get(escalationId);
+		if (!unsent || unsent.text !== reply.value) unsent = { id: newId(), text: reply.value };
+		state.unsent.set(escalationId, unsent);
+		let result;
+		try {
+			result = await api('POST', '/api/agent/escalations/' + encodeURIComponent(escalationId) + '/messages', { id: unsent.id, text });
+		} catch (err) {
+			notice(t('sendFailed'));
+			return;
+		}
+		if (result.status !== 200) { notice(result.json.message || t('sendFailed')); return; }
+		state.unsent.delete(escalationId);
+		state.drafts.delete(escalationId);
+		const current = document.getElementById('reply');
+		if (current) current.value = '';
+		const transcript = document.getElementById('transcript');
+		if (transcript && state.card && state.card.escalation.id === escalationId) {
+			addLine(transcript, { id: result.json.id, from: 'agent', type: 'agent_message', message: { text, agentName: null } });
+		}
+	}
+
+	async function transferTo(escalationId, target) {
+		const [kind, value] = target.split(':');
+		const { status, json } = await api('POST', '/api/agent/escalations/' + encodeURIComponent(escalationId) + '/transfer',
+			kind === 'pool' ? { pool: value } : { agent: value });
+		notice(status === 200 ? t('transferred') : (json.message || String(status)));
+		if (status === 200) { state.card = null; renderCard(); }
+		reloadQueues();
+	}
+
+	async function handBack(escalationId) {
+		const { status, json } = await api('POST', '/api/agent/escalations/' + encodeURIComponent(escalationId) + '/hand-back');
+		notice(status === 200 ? t('handedBack') : (json.message || String(status)));
+		if (status === 200) { state.card = null; renderCard(); }
+		reloadQueues();
+	}
+
 	function titles(guides) { return (guides || []).map((g) => g.title).join('、'); }
 
 	function describe(line) {
@@ -260,6 +452,10 @@
 			case 'clarify': return t('clarify') + ': ' + titles(m.choices);
 			case 'no_answer': return t('no_answer') + (m.closest && m.closest.length ? ': ' + titles(m.closest) : '');
 			case 'alternatives': return t('alternatives') + ': ' + titles(m.guides);
+			case 'agent_message': return m.text;
+			case 'agent_joined': return t('joined')(m.agentName || '');
+			case 'agent_left': return t('left')(m.reason);
+			case 'ack': case 'agent_typing': return null;
 			default: return m.text || null;
 		}
 	}
@@ -326,10 +522,15 @@
 					if (key !== 'own') this.write('SUBSCRIBE', { id: key, destination: '/topic/console.pool.' + key });
 				}
 				reloadQueues(); // the full state after every (re)connect
+				if (state.card) refreshCard(state.card.escalation.id); // and the open conversation, deduplicated by id
 			}
 			else if (f.command === 'MESSAGE') {
 				let update = null;
 				try { update = JSON.parse(f.body); } catch (e) { /* not ours */ }
+				if (update && (update.type === 'customer_message' || update.type === 'customer_typing')) {
+					customerSaid(update);
+					return;
+				}
 				reloadSoon();
 				if (update && state.card && update.escalation && update.escalation.id === state.card.escalation.id) refreshCard(update.escalation.id);
 			}
@@ -350,6 +551,24 @@
 			this.ws.send(lines.join('\n') + '\n\n\0');
 		}
 	};
+
+	let typingTimer = null;
+
+	/** A customer's live message or typing in an open conversation of mine (a re-read finds the message too). */
+	function customerSaid(update) {
+		if (!state.card || state.card.escalation.id !== update.escalationId) { reloadSoon(); return; }
+		const typing = document.getElementById('customer-typing');
+		if (update.type === 'customer_typing') {
+			if (!typing) return;
+			typing.hidden = false;
+			clearTimeout(typingTimer);
+			typingTimer = setTimeout(() => { typing.hidden = true; }, 4000);
+			return;
+		}
+		if (typing) typing.hidden = true;
+		const transcript = document.getElementById('transcript');
+		if (transcript) addLine(transcript, { id: update.message.id, from: 'customer', type: 'ask', message: { text: update.message.text } });
+	}
 
 	function parseFrame(text) {
 		const end = text.indexOf('\n\n');

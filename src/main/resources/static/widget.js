@@ -38,6 +38,10 @@
 			personIntro: 'ただいまチャットで担当者におつなぎできません。次の記事をご覧になるか、サポートまでお問い合わせください。',
 			feedbackMine: (ok) => (ok ? '解決した' : '解決しない'),
 			typing: '回答を準備しています…', you: 'あなた', bot: 'サポート', log: '会話',
+			agentLabel: (n) => `${n}さん`, agentJoined: (n) => `${n}さんが対応しています`,
+			agentTyping: (n) => `${n}さんが入力しています…`,
+			agentLeft: { resolved: '担当者の対応が終了しました。ほかにご質問があれば入力してください。',
+				handed_back: 'ここからは自動応答（ボット）がお答えします。', transferred: '別の担当者におつなぎします。順番にご対応します。' },
 			errors: {
 				too_long: `${MAX_LENGTH} 文字以内で入力してください。`, empty_question: '質問を入力してください。',
 				rate_limited: '送信が多すぎます。少し待ってからもう一度お試しください。',
@@ -71,6 +75,10 @@
 			personIntro: 'No one can take this chat right now. Please see these articles or contact support.',
 			feedbackMine: (ok) => (ok ? 'Solved' : 'Not solved'),
 			typing: 'Preparing an answer…', you: 'You', bot: 'Support', log: 'Conversation',
+			agentLabel: (n) => n, agentJoined: (n) => `${n} is answering you`, agentTyping: (n) => `${n} is typing…`,
+			agentLeft: { resolved: 'The support person has closed this request. Ask again any time.',
+				handed_back: 'From here on the automatic assistant (bot) answers you.',
+				transferred: 'We are passing you to another person. Please wait for your turn.' },
 			errors: {
 				too_long: `Please keep it under ${MAX_LENGTH} characters.`, empty_question: 'Please type a question.',
 				rate_limited: 'Too many messages. Please wait a moment and try again.',
@@ -122,6 +130,7 @@
 		chosen: new Map(), // clarify id → chosen address
 		feedback: new Map(), // answer id → resolved
 		queues: new Map(), // escalation id → the latest {queue, message} (escalated or queue_status)
+		agent: null, // the name of the person answering now (agent_joined … agent_left), or null
 		conversationId: null
 	};
 
@@ -230,6 +239,9 @@
 		const status = el('p', 'fw-status');
 		status.setAttribute('role', 'status');
 		status.hidden = true;
+		const agentBar = el('p', 'fw-agent-bar');
+		agentBar.setAttribute('role', 'status');
+		agentBar.hidden = true;
 
 		const log = el('div', 'fw-log');
 		log.setAttribute('role', 'log');
@@ -239,7 +251,9 @@
 		const messages = el('div', 'fw-messages');
 		const typing = el('p', 'fw-typing');
 		typing.hidden = true;
-		log.append(welcome, messages, typing);
+		const agentTyping = el('p', 'fw-typing fw-agent-typing');
+		agentTyping.hidden = true;
+		log.append(welcome, messages, typing, agentTyping);
 
 		const footer = el('div', 'fw-footer');
 		const personButton = button('fw-person', '', askForPerson);
@@ -265,11 +279,11 @@
 		form.append(inputLabel, input, sendButton);
 		footer.append(suggestions, personButton, form);
 
-		panel.append(header, status, log, footer);
+		panel.append(header, status, agentBar, log, footer);
 		root.append(launcher, panel);
 		(document.body || document.documentElement).append(root);
-		return { root, launcher, launcherText, panel, title, langButton, closeButton, status, log, welcome, messages,
-			typing, personButton, form, input, inputLabel, sendButton, suggestions };
+		return { root, launcher, launcherText, panel, title, langButton, closeButton, status, agentBar, log, welcome,
+			messages, typing, agentTyping, personButton, form, input, inputLabel, sendButton, suggestions };
 	}
 
 	function applyLanguage() {
@@ -361,6 +375,8 @@
 		if (message.type === 'clarify') state.clarifyChoices.set(message.id, message.choices || []);
 		if (message.type === 'choose') state.chosen.set(message.clarifyId, message.choice);
 		if (message.type === 'feedback') state.feedback.set(message.answerId, message.resolved);
+		if (message.type === 'agent_joined') state.agent = message.agentName || '';
+		if (message.type === 'agent_left') state.agent = null;
 		if ((message.type === 'escalated' || message.type === 'queue_status') && message.queue && message.queue.escalationId) {
 			state.queues.set(message.queue.escalationId, { queue: message.queue, message: message.message });
 		}
@@ -416,6 +432,16 @@
 			}
 			case 'escalated': return renderEscalated(m);
 			case 'agent_message': return renderAgentMessage(m);
+			case 'agent_joined': {
+				const node = bubble('bot', t('agentJoined')(m.agentName || ''));
+				node.classList.add('fw-msg-notice');
+				return node;
+			}
+			case 'agent_left': {
+				const node = bubble('bot', t('agentLeft')[m.reason] || t('agentLeft').resolved);
+				node.classList.add('fw-msg-notice');
+				return node;
+			}
 			case 'queue_status': {
 				// a live update: the card of the escalation shows it; a bubble only when that card is not shown
 				if (!m.queue) return null;
@@ -439,7 +465,7 @@
 	/** A person's message: their name, then plain text in which only this site's article paths become links. */
 	function renderAgentMessage(m) {
 		const node = el('div', 'fw-msg fw-msg-agent');
-		node.append(el('p', 'fw-agent-name', m.agentName || ''));
+		node.append(el('p', 'fw-agent-name', t('agentLabel')(m.agentName || '')));
 		const text = el('p', 'fw-text');
 		for (const part of agentTextParts(m.text || '')) {
 			text.append(part.article ? link(part.article, part.text, true) : document.createTextNode(part.text));
@@ -634,6 +660,30 @@
 			if (entry) renderFeedback(box, entry.message);
 		}
 		ui.typing.hidden = state.pending.size === 0;
+		ui.agentBar.hidden = state.agent == null;
+		ui.agentBar.textContent = state.agent == null ? '' : t('agentJoined')(state.agent);
+		ui.root.classList.toggle('fw-with-agent', state.agent != null);
+	}
+
+	let agentTypingTimer = null;
+
+	/** The person is typing: shown for a few seconds after each notice (never stored). */
+	function agentTyping(m) {
+		if (state.conversationId && m.conversationId !== state.conversationId) return;
+		ui.agentTyping.textContent = t('agentTyping')(m.agentName || '');
+		ui.agentTyping.hidden = false;
+		clearTimeout(agentTypingTimer);
+		agentTypingTimer = setTimeout(() => { ui.agentTyping.hidden = true; }, 4000);
+	}
+
+	let typingSentAt = 0;
+
+	/** Tells the person answering that the customer types: at most one notice every 3 s. */
+	function customerTyping() {
+		if (state.agent == null || !state.conversationId || !connection.connected) return;
+		if (Date.now() - typingSentAt < 3000) return;
+		typingSentAt = Date.now();
+		connection.sendChat({ type: 'typing', id: newId(), conversationId: state.conversationId });
 	}
 
 	function scrollToEnd() {
@@ -680,8 +730,10 @@
 
 	function receive(message) {
 		// live updates go to every tab of the customer: one showing another conversation ignores them
-		if (!message.replyTo && (message.type === 'queue_status' || message.type === 'escalated')
+		if (message.type === 'agent_typing') { agentTyping(message); return; }
+		if (!message.replyTo && ['queue_status', 'escalated', 'agent_message', 'agent_joined', 'agent_left'].includes(message.type)
 			&& state.conversationId && message.conversationId !== state.conversationId) return;
+		if (message.type === 'agent_message') ui.agentTyping.hidden = true;
 		if (message.replyTo) state.pending.delete(message.replyTo);
 		if (message.conversationId && message.type !== 'error') rememberConversation(message.conversationId);
 		if (message.type === 'resumed') {
@@ -932,8 +984,12 @@
 	}
 
 	ui.input.addEventListener('compositionstart', () => { suggest.composing = true; clearTimeout(suggest.timer); });
-	ui.input.addEventListener('compositionend', () => { suggest.composing = false; requestSuggestions(); });
-	ui.input.addEventListener('input', () => { if (!suggest.composing) requestSuggestions(); });
+	ui.input.addEventListener('compositionend', () => { suggest.composing = false; if (state.agent == null) requestSuggestions(); });
+	ui.input.addEventListener('input', () => {
+		customerTyping();
+		// while a person answers, the article suggestions would only get in the way
+		if (!suggest.composing && state.agent == null) requestSuggestions();
+	});
 	ui.input.addEventListener('blur', () => setTimeout(() => { if (document.activeElement !== ui.input) closeSuggestions(); }, 150));
 	ui.input.addEventListener('keydown', (e) => {
 		if (e.isComposing || suggest.composing || e.keyCode === 229) {
@@ -959,6 +1015,7 @@
 		state.chosen.clear();
 		state.feedback.clear();
 		state.queues.clear();
+		state.agent = null;
 		state.conversationId = null;
 		rerender();
 		showStatus(null);

@@ -25,6 +25,18 @@ record Agent(String id, String name, Set<AgentRole> roles, boolean enabled) {
 		roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
 	}
 
+	/**
+	 * What customers see: the family name (the first word of the name, e.g. 佐藤 of 佐藤 花子),
+	 * which the widget words as 佐藤さん.
+	 */
+	String shownName() {
+		return this.name.split("[\\s\u3000]+", 2)[0];
+	}
+
+	boolean isCsm() {
+		return has(AgentRole.HIGH_TOUCH_CSM) || has(AgentRole.LOW_TOUCH_CSM);
+	}
+
 	boolean has(AgentRole role) {
 		return this.roles.contains(role);
 	}

@@ -52,7 +52,13 @@ class AgentActions {
 		/** Taken to answer it with a group of similar questions (one-to-many). */
 		TAKEN_FOR_GROUP,
 		/** Resolved, with a note. */
-		RESOLVED
+		RESOLVED,
+		/** Put back into a pool's queue (the note names the pool). */
+		TRANSFERRED_TO_POOL,
+		/** Handed to another agent (the note names them). */
+		TRANSFERRED_TO_AGENT,
+		/** Handed back to the bot: closed for people, the bot answers again. */
+		HANDED_BACK
 
 	}
 

@@ -41,13 +41,19 @@ class ConsoleController {
 
 	private final JdbcAgents agents;
 
+	private final LiveChats chats;
+
+	private final OnlineAgents online;
+
 	ConsoleController(ConsoleQueues queues, Escalations escalations, EntryViews entries, ContextCards cards,
-			JdbcAgents agents) {
+			JdbcAgents agents, LiveChats chats, OnlineAgents online) {
 		this.queues = queues;
 		this.escalations = escalations;
 		this.entries = entries;
 		this.cards = cards;
 		this.agents = agents;
+		this.chats = chats;
+		this.online = online;
 	}
 
 	@GetMapping("/me")
@@ -66,12 +72,15 @@ class ConsoleController {
 					.stream()
 					.map((key) -> new QueueView(key, label(key),
 							this.queues.queue(agent, key).stream().map(this.entries::of).toList()))
-					.toList());
+					.toList(),
+				this.escalations.claimedBy(agent.id()).stream().map(this.entries::of).toList());
 	}
 
 	@PostMapping("/queues/{key}/next")
 	ResponseEntity<Object> takeNext(Principal principal, @PathVariable String key) {
-		Optional<Escalation> taken = this.queues.takeNext(agent(principal), key);
+		SignedInAgent agent = agent(principal);
+		Optional<Escalation> taken = this.queues.takeNext(agent, key);
+		taken.ifPresent((e) -> this.chats.joined(agent, e));
 		return taken.<ResponseEntity<Object>>map((e) -> ResponseEntity.ok(this.entries.of(e)))
 			.orElseGet(() -> problem(HttpStatus.NOT_FOUND, "待っているお客様はいません (nobody is waiting)"));
 	}
@@ -85,8 +94,9 @@ class ConsoleController {
 	@PostMapping("/escalations/{id}/claim")
 	ResponseEntity<Object> claim(Principal principal, @PathVariable String id) {
 		SignedInAgent agent = agent(principal);
-		return this.queues.take(agent, visible(agent, id))
-			.<ResponseEntity<Object>>map((e) -> ResponseEntity.ok(this.entries.of(e)))
+		Optional<Escalation> taken = this.queues.take(agent, visible(agent, id));
+		taken.ifPresent((e) -> this.chats.joined(agent, e));
+		return taken.<ResponseEntity<Object>>map((e) -> ResponseEntity.ok(this.entries.of(e)))
 			.orElseGet(
 					() -> problem(HttpStatus.CONFLICT, "ほかの担当者が対応済みか、もう待っていません (already taken or no longer waiting)"));
 	}
@@ -101,9 +111,101 @@ class ConsoleController {
 					"対応メモを" + MAX_NOTE + "文字以内で入力してください (a note of at most " + MAX_NOTE + " characters is required)");
 		}
 		Escalation e = visible(agent, id);
-		return this.queues.resolve(agent, e, text.strip())
+		if (!this.queues.resolve(agent, e, text.strip())) {
+			return problem(HttpStatus.CONFLICT, "この対応はもう終わっています (no longer open)");
+		}
+		this.chats.resolved(agent, e);
+		return ResponseEntity.ok(this.entries.of(this.escalations.find(id).orElseThrow()));
+	}
+
+	/**
+	 * Writes to the customer. {@code id} (optional, chosen by the console) makes a resend
+	 * after a lost answer harmless: the customer sees the message once.
+	 */
+	@PostMapping("/escalations/{id}/messages")
+	ResponseEntity<Object> write(Principal principal, @PathVariable String id,
+			@RequestBody(required = false) Map<String, Object> body) {
+		SignedInAgent agent = agent(principal);
+		Escalation e = visible(agent, id);
+		Object text = (body != null) ? body.get("text") : null;
+		Object messageId = (body != null) ? body.get("id") : null;
+		if (!(text instanceof String written) || (messageId != null && !(messageId instanceof String))) {
+			return problem(HttpStatus.BAD_REQUEST, "text を文字列で指定してください (text is required)");
+		}
+		String stored = this.chats.write(agent, e, (String) messageId, written);
+		return ResponseEntity.ok(Map.of("id", stored));
+	}
+
+	/** The agent is typing: shown to the customer, never stored. */
+	@PostMapping("/escalations/{id}/typing")
+	ResponseEntity<Object> typing(Principal principal, @PathVariable String id) {
+		SignedInAgent agent = agent(principal);
+		this.chats.typing(agent, visible(agent, id));
+		return ResponseEntity.noContent().build();
+	}
+
+	/**
+	 * Transfers to a pool ({@code {"pool": "LOW_TOUCH"}}) or a named CSM
+	 * ({@code {"agent": "csm-suzuki"}}).
+	 */
+	@PostMapping("/escalations/{id}/transfer")
+	ResponseEntity<Object> transfer(Principal principal, @PathVariable String id,
+			@RequestBody(required = false) Map<String, Object> body) {
+		SignedInAgent agent = agent(principal);
+		Escalation e = visible(agent, id);
+		Object pool = (body != null) ? body.get("pool") : null;
+		Object to = (body != null) ? body.get("agent") : null;
+		boolean done;
+		if (pool instanceof String name && to == null) {
+			QueuePool target;
+			try {
+				target = QueuePool.valueOf(name);
+			}
+			catch (IllegalArgumentException ex) {
+				return problem(HttpStatus.BAD_REQUEST, "pool は HIGH_TOUCH か LOW_TOUCH です (unknown pool)");
+			}
+			done = this.chats.transferToPool(agent, e, target);
+		}
+		else if (to instanceof String target && pool == null) {
+			done = this.chats.transferToAgent(agent, e, target);
+		}
+		else {
+			return problem(HttpStatus.BAD_REQUEST, "pool か agent のどちらか一方を指定してください (give either pool or agent)");
+		}
+		return done ? ResponseEntity.ok(this.entries.of(this.escalations.find(id).orElseThrow()))
+				: problem(HttpStatus.CONFLICT, "もう担当していません (no longer yours)");
+	}
+
+	/** Hands the conversation back to the bot (closed for people). */
+	@PostMapping("/escalations/{id}/hand-back")
+	ResponseEntity<Object> handBack(Principal principal, @PathVariable String id) {
+		SignedInAgent agent = agent(principal);
+		Escalation e = visible(agent, id);
+		return this.chats.handBack(agent, e)
 				? ResponseEntity.ok(this.entries.of(this.escalations.find(id).orElseThrow()))
-				: problem(HttpStatus.CONFLICT, "この対応はもう終わっています (no longer open)");
+				: problem(HttpStatus.CONFLICT, "もう担当していません (no longer yours)");
+	}
+
+	/** The CSMs one may transfer to, with whether they are online. */
+	@GetMapping("/agents")
+	List<Colleague> colleagues(Principal principal) {
+		SignedInAgent agent = agent(principal);
+		return this.agents.findAll()
+			.stream()
+			.filter((a) -> a.enabled() && a.isCsm() && !a.id().equals(agent.id()))
+			.map((a) -> new Colleague(a.id(), a.name(), a.roles().stream().map(Enum::name).sorted().toList(),
+					this.online.isOnline(a.id())))
+			.toList();
+	}
+
+	@ExceptionHandler(LiveChats.TooMany.class)
+	ResponseEntity<Object> tooMany(LiveChats.TooMany ex) {
+		return problem(HttpStatus.TOO_MANY_REQUESTS, ex.getMessage());
+	}
+
+	@ExceptionHandler(IllegalArgumentException.class)
+	ResponseEntity<Object> badRequest(IllegalArgumentException ex) {
+		return problem(HttpStatus.BAD_REQUEST, ex.getMessage());
 	}
 
 	@ExceptionHandler(ConsoleQueues.NotAllowed.class)
@@ -144,7 +246,14 @@ class ConsoleController {
 
 	}
 
-	record QueuesView(Instant now, List<QueueView> queues) {
+	record Colleague(String id, String name, List<String> roles, boolean online) {
+
+	}
+
+	/**
+	 * @param mine the open escalations the agent has claimed (their live chats)
+	 */
+	record QueuesView(Instant now, List<QueueView> queues, List<QueueEntry> mine) {
 
 	}
 

@@ -1,11 +1,17 @@
 package dev.fureai.agents;
 
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import dev.fureai.chat.CustomerTyping;
+import dev.fureai.chat.CustomerWroteToPerson;
 import dev.fureai.routing.ConversationEscalated;
 import dev.fureai.routing.Escalation;
 import dev.fureai.routing.EscalationSlaBreached;
@@ -48,6 +54,24 @@ class ConsoleFeed {
 		publish("sla_breached", event.escalation());
 	}
 
+	/**
+	 * Published outside a transaction, after the message is stored: a plain listener
+	 * forwards it at once (a transactional one would never see it).
+	 */
+	@EventListener
+	void on(CustomerWroteToPerson event) {
+		this.socket.publish(AgentGate.AGENT_TOPIC + event.agentId(),
+				this.json.writeValueAsString(new CustomerLine("customer_message", event.escalationId(),
+						event.conversationId(), new Said(event.messageId(), event.text(), event.at()))));
+	}
+
+	/** Ephemeral: forwarded, never stored. */
+	@EventListener
+	void on(CustomerTyping event) {
+		this.socket.publish(AgentGate.AGENT_TOPIC + event.agentId(), this.json.writeValueAsString(
+				new CustomerLine("customer_typing", event.escalationId(), event.conversationId(), null)));
+	}
+
 	private void publish(String type, Escalation e) {
 		String message = this.json.writeValueAsString(new Update(type, this.entries.of(e)));
 		Set<String> topics = new LinkedHashSet<>();
@@ -58,10 +82,23 @@ class ConsoleFeed {
 		if (e.notifiedCsm() != null) {
 			topics.add(AgentGate.AGENT_TOPIC + e.notifiedCsm());
 		}
+		if (e.claimedBy() != null) {
+			// whoever has it now (after a transfer to a named agent: the new one)
+			topics.add(AgentGate.AGENT_TOPIC + e.claimedBy());
+		}
 		topics.forEach((topic) -> this.socket.publish(topic, message));
 	}
 
 	record Update(String type, QueueEntry escalation) {
+
+	}
+
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record CustomerLine(String type, String escalationId, String conversationId, Said message) {
+
+	}
+
+	record Said(String id, String text, Instant at) {
 
 	}
 

@@ -1,6 +1,7 @@
 package dev.fureai.agents;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,6 +11,7 @@ import dev.fureai.chat.Transcripts;
 import dev.fureai.customers.Customer;
 import dev.fureai.customers.Customers;
 import dev.fureai.routing.Escalation;
+import dev.fureai.routing.Escalations;
 import dev.fureai.routing.TierChange;
 import dev.fureai.routing.TierDecision;
 import dev.fureai.routing.Tiers;
@@ -25,6 +27,9 @@ class ContextCards {
 	/** The transcript's length on the card: the chat's own history limit. */
 	static final int TRANSCRIPT_LIMIT = 200;
 
+	/** Earlier escalations of the customer shown on the card. */
+	static final int PREVIOUS_LIMIT = 10;
+
 	private final Customers customers;
 
 	private final Tiers tiers;
@@ -35,26 +40,62 @@ class ContextCards {
 
 	private final AgentActions actions;
 
-	ContextCards(Customers customers, Tiers tiers, Transcripts transcripts, EntryViews entries, AgentActions actions) {
+	private final Escalations escalations;
+
+	ContextCards(Customers customers, Tiers tiers, Transcripts transcripts, EntryViews entries, AgentActions actions,
+			Escalations escalations) {
 		this.customers = customers;
 		this.tiers = tiers;
 		this.transcripts = transcripts;
 		this.entries = entries;
 		this.actions = actions;
+		this.escalations = escalations;
 	}
 
 	Card of(Escalation e) {
 		Optional<Customer> customer = e.customerId().flatMap(this.customers::find);
 		TierDecision now = this.tiers.decide(e.customerId());
+		List<Transcripts.Line> transcript = this.transcripts.of(e.conversationId(), TRANSCRIPT_LIMIT);
 		return new Card(this.entries.of(e), customer.orElse(null), now.tier().name(), now.tier().label(), now.reason(),
 				customer.map((c) -> LtvInputs.of(c, now)).orElse(null),
-				e.customerId().map(this.tiers::history).orElse(List.of()),
-				this.transcripts.of(e.conversationId(), TRANSCRIPT_LIMIT), this.actions.of(e.id()));
+				e.customerId().map(this.tiers::history).orElse(List.of()), transcript, this.actions.of(e.id()),
+				TranscriptFacts.articlesShown(transcript), TranscriptFacts.feedback(transcript), previous(e));
 	}
 
+	/** The customer's earlier escalations with how they ended (the resolution note). */
+	private List<Previous> previous(Escalation e) {
+		return e.customerId()
+			.map((customer) -> this.escalations.ofCustomer(customer, PREVIOUS_LIMIT + 1))
+			.orElse(List.of())
+			.stream()
+			.filter((p) -> !p.id().equals(e.id()))
+			.limit(PREVIOUS_LIMIT)
+			.map((p) -> new Previous(p.id(), p.status().name(), p.trigger().name(), p.pool().name(), p.createdAt(),
+					p.claimedBy(), p.resolvedAt(),
+					this.actions.of(p.id())
+						.stream()
+						.filter((a) -> a.note() != null && a.kind() == AgentActions.Kind.RESOLVED)
+						.map(AgentActions.Action::note)
+						.reduce((first, last) -> last)
+						.orElse(null)))
+			.toList();
+	}
+
+	/**
+	 * @param articlesShown every guide the bot showed, first showing first, once each
+	 * @param feedback the customer's 解決した / 解決しない with the answer it was about
+	 * @param previous the customer's earlier escalations, newest first
+	 */
 	record Card(QueueEntry escalation, Customer customer, String tierNow, String tierNowLabel, String tierNowReason,
 			LtvInputs ltv, List<TierChange> tierHistory, List<Transcripts.Line> transcript,
-			List<AgentActions.Action> actions) {
+			List<AgentActions.Action> actions, List<TranscriptFacts.Shown> articlesShown,
+			List<TranscriptFacts.Given> feedback, List<Previous> previous) {
+
+	}
+
+	/** An earlier escalation of the same customer. */
+	record Previous(String id, String status, String trigger, String pool, Instant createdAt, String claimedBy,
+			Instant resolvedAt, String note) {
 
 	}
 

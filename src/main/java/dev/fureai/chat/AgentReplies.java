@@ -76,6 +76,69 @@ public class AgentReplies {
 	}
 
 	/**
+	 * Tells the customer that a person answers now (after a claim or a transfer to a
+	 * named agent): stored and pushed as {@code agent_joined}.
+	 * @return the stored message's id
+	 */
+	public String joined(String conversationId, String agentId, String agentName) {
+		String id = UUID.randomUUID().toString();
+		check(id, agentId, agentName);
+		String owner = ownerOf(conversationId);
+		ServerMessage sent = store(conversationId, agentId,
+				new ServerMessage.AgentJoined(id, conversationId, null, agentName.strip()));
+		afterCommit(() -> this.outbox.toOwner(owner, sent));
+		return id;
+	}
+
+	/**
+	 * Tells the customer that the person no longer answers: stored and pushed as
+	 * {@code agent_left}.
+	 * @return the stored message's id
+	 */
+	public String left(String conversationId, String agentId, String agentName, Departure why) {
+		String id = UUID.randomUUID().toString();
+		check(id, agentId, agentName);
+		String owner = ownerOf(conversationId);
+		ServerMessage sent = store(conversationId, agentId,
+				new ServerMessage.AgentLeft(id, conversationId, null, agentName.strip(), why.code()));
+		afterCommit(() -> this.outbox.toOwner(owner, sent));
+		return id;
+	}
+
+	/**
+	 * Shows the customer that the person is typing ({@code agent_typing}): pushed, never
+	 * stored. The caller limits how often.
+	 */
+	public void typing(String conversationId, String agentId, String agentName) {
+		String id = UUID.randomUUID().toString();
+		check(id, agentId, agentName);
+		String owner = ownerOf(conversationId);
+		this.outbox.toOwner(owner, new ServerMessage.AgentTyping(id, conversationId, null, agentName.strip()));
+	}
+
+	/** Why a person stopped answering, as the widget is told. */
+	public enum Departure {
+
+		/** Done: the escalation was resolved. */
+		RESOLVED("resolved"),
+		/** The bot answers again. */
+		HANDED_BACK("handed_back"),
+		/** Back in a queue: another person will answer. */
+		TRANSFERRED("transferred");
+
+		private final String code;
+
+		Departure(String code) {
+			this.code = code;
+		}
+
+		public String code() {
+			return this.code;
+		}
+
+	}
+
+	/**
 	 * Stores the message, or finds the one stored earlier with the same id (what was sent
 	 * then is sent again, not what the retry says).
 	 */

@@ -3,6 +3,7 @@ package dev.fureai.chat;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import dev.fureai.chat.ClientMessage.Ask;
@@ -10,11 +11,15 @@ import dev.fureai.chat.ClientMessage.AskForPerson;
 import dev.fureai.chat.ClientMessage.Choose;
 import dev.fureai.chat.ClientMessage.Feedback;
 import dev.fureai.chat.ClientMessage.Resume;
+import dev.fureai.chat.ClientMessage.Typing;
 import dev.fureai.chat.ServerMessage.Entry;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.fureai.routing.Escalation;
+
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.TransactionException;
@@ -37,13 +42,17 @@ class ChatBot {
 
 	private final ChatProperties properties;
 
+	private final ApplicationEventPublisher events;
+
 	private final ProtocolCodec codec = new ProtocolCodec();
 
-	ChatBot(Conversations conversations, Turns turns, Handover handover, ChatProperties properties) {
+	ChatBot(Conversations conversations, Turns turns, Handover handover, ChatProperties properties,
+			ApplicationEventPublisher events) {
 		this.conversations = conversations;
 		this.turns = turns;
 		this.handover = handover;
 		this.properties = properties;
+		this.events = events;
 	}
 
 	List<ServerMessage> handle(ChatIdentity who, ClientMessage message) {
@@ -52,6 +61,12 @@ class ChatBot {
 			return resume(who, resume);
 		}
 		String conversation = conversationOf(who, message);
+		if (message instanceof Typing) {
+			// ephemeral: not stored, no reply; only a person answering hears of it
+			this.handover.withPerson(conversation)
+				.ifPresent((e) -> this.events.publishEvent(new CustomerTyping(conversation, e.id(), e.claimedBy())));
+			return List.of();
+		}
 		StoredMessage stored = new StoredMessage(message.id(), StoredMessage.CUSTOMER, type(message), null,
 				this.codec.encode(message), Instant.now());
 		if (!store(conversation, stored)) {
@@ -63,9 +78,27 @@ class ChatBot {
 				return earlier;
 			}
 		}
+		if (message instanceof Ask ask) {
+			Optional<Escalation> person = this.handover.withPerson(conversation);
+			if (person.isPresent()) {
+				return toPerson(conversation, ask, stored, person.get());
+			}
+		}
 		List<ServerMessage> answers = this.turns.to(who, conversation, message, stored);
 		answers.forEach((reply) -> store(conversation, bot(reply)));
 		return answers;
+	}
+
+	/**
+	 * A person owns the conversation: the bot stays quiet, the question is acknowledged
+	 * (stored, so a resent id gets the same ack) and the person's console is told.
+	 */
+	private List<ServerMessage> toPerson(String conversation, Ask ask, StoredMessage stored, Escalation e) {
+		ServerMessage ack = new ServerMessage.Ack(newId(), conversation, ask.id());
+		store(conversation, bot(ack));
+		this.events.publishEvent(
+				new CustomerWroteToPerson(conversation, e.id(), e.claimedBy(), ask.id(), ask.text(), stored.at()));
+		return List.of(ack);
 	}
 
 	/**
@@ -141,6 +174,7 @@ class ChatBot {
 			case AskForPerson person -> person.text();
 			case Choose choose -> choose.choice();
 			case Resume resume -> null;
+			case Typing typing -> null;
 		};
 		if (text != null && text.length() > this.properties.maxQuestionLength()) {
 			throw new ProtocolError("too_long", this.properties.maxQuestionLength() + " 文字以内で入力してください (at most "
@@ -158,6 +192,7 @@ class ChatBot {
 			case Feedback feedback -> "feedback";
 			case AskForPerson person -> "ask_for_person";
 			case Resume resume -> "resume";
+			case Typing typing -> "typing";
 		};
 	}
 
@@ -172,6 +207,9 @@ class ChatBot {
 			case ServerMessage.Escalated m -> "escalated";
 			case ServerMessage.QueueUpdate m -> "queue_status";
 			case ServerMessage.AgentMessage m -> "agent_message";
+			case ServerMessage.AgentJoined m -> "agent_joined";
+			case ServerMessage.AgentLeft m -> "agent_left";
+			case ServerMessage.AgentTyping m -> "agent_typing";
 			case ServerMessage.Error m -> "error";
 		};
 	}

@@ -14,7 +14,8 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 		@JsonSubTypes.Type(value = ClientMessage.Choose.class, name = "choose"),
 		@JsonSubTypes.Type(value = ClientMessage.Feedback.class, name = "feedback"),
 		@JsonSubTypes.Type(value = ClientMessage.AskForPerson.class, name = "ask_for_person"),
-		@JsonSubTypes.Type(value = ClientMessage.Resume.class, name = "resume") })
+		@JsonSubTypes.Type(value = ClientMessage.Resume.class, name = "resume"),
+		@JsonSubTypes.Type(value = ClientMessage.Typing.class, name = "typing") })
 sealed interface ClientMessage {
 
 	String id();
@@ -69,6 +70,17 @@ sealed interface ClientMessage {
 		public Resume {
 			Fields.id(id);
 			Fields.optionalId("conversationId", conversationId);
+		}
+	}
+
+	/**
+	 * The customer is typing (to the person answering, if any). Not stored, no reply,
+	 * forwarded at most every few seconds.
+	 */
+	record Typing(String id, String conversationId) implements ClientMessage {
+		public Typing {
+			Fields.id(id);
+			Fields.requiredId("conversationId", conversationId);
 		}
 	}
 

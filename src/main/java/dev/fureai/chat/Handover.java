@@ -11,7 +11,9 @@ import org.slf4j.LoggerFactory;
 
 import dev.fureai.customers.CustomerId;
 import dev.fureai.routing.ConversationRef;
+import dev.fureai.routing.Escalation;
 import dev.fureai.routing.EscalationOutcome;
+import dev.fureai.routing.EscalationStatus;
 import dev.fureai.routing.QueueStatus;
 import dev.fureai.routing.Routing;
 
@@ -73,6 +75,22 @@ class Handover {
 		}
 		catch (RuntimeException ex) {
 			log.warn("Could not tell routing that conversation {} was left: {}", conversation, ex.toString());
+		}
+	}
+
+	/**
+	 * The conversation's escalation while a person has it (claimed). A routing failure
+	 * counts as "no person": the bot answers rather than nobody.
+	 */
+	Optional<Escalation> withPerson(String conversation) {
+		try {
+			return this.routing.status(conversation)
+				.map(QueueStatus::escalation)
+				.filter((e) -> e.status() == EscalationStatus.CLAIMED && e.claimedBy() != null);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not ask routing who has conversation {}: {}", conversation, ex.toString());
+			return Optional.empty();
 		}
 	}
 

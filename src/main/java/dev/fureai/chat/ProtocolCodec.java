@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class ProtocolCodec {
 
-	private static final String TYPES = "ask, choose, feedback, ask_for_person, resume";
+	private static final String TYPES = "ask, choose, feedback, ask_for_person, resume, typing";
 
 	private final JsonMapper mapper = JsonMapper.builder()
 		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -55,6 +55,7 @@ class Replies {
 			case Feedback feedback -> feedback(feedback, conversation);
 			case AskForPerson person -> List.of(alternatives(person.id(), conversation, person.text()));
 			case Resume resume -> throw new IllegalArgumentException("resume is answered by ChatBot");
+			case ClientMessage.Typing typing -> throw new IllegalArgumentException("typing is never answered");
 		};
 	}
 

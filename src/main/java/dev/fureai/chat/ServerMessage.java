@@ -22,6 +22,9 @@ import tools.jackson.databind.JsonNode;
 		@JsonSubTypes.Type(value = ServerMessage.Escalated.class, name = "escalated"),
 		@JsonSubTypes.Type(value = ServerMessage.QueueUpdate.class, name = "queue_status"),
 		@JsonSubTypes.Type(value = ServerMessage.AgentMessage.class, name = "agent_message"),
+		@JsonSubTypes.Type(value = ServerMessage.AgentJoined.class, name = "agent_joined"),
+		@JsonSubTypes.Type(value = ServerMessage.AgentLeft.class, name = "agent_left"),
+		@JsonSubTypes.Type(value = ServerMessage.AgentTyping.class, name = "agent_typing"),
 		@JsonSubTypes.Type(value = ServerMessage.Error.class, name = "error") })
 sealed interface ServerMessage {
 
@@ -129,6 +132,29 @@ sealed interface ServerMessage {
 	 */
 	record AgentMessage(String id, String conversationId, String replyTo, String agentName,
 			String text) implements ServerMessage {
+	}
+
+	/**
+	 * A person took the conversation over (claimed, or transferred to them): the widget
+	 * shows who is answering until {@code agent_left}. The bot stays quiet meanwhile.
+	 *
+	 * @param agentName the name to show (e.g. the family name: 佐藤さんが対応しています)
+	 */
+	record AgentJoined(String id, String conversationId, String replyTo, String agentName) implements ServerMessage {
+	}
+
+	/**
+	 * The person is no longer answering.
+	 *
+	 * @param reason {@code resolved}, {@code handed_back} (the bot answers again) or
+	 * {@code transferred} (back in a queue for another person)
+	 */
+	record AgentLeft(String id, String conversationId, String replyTo, String agentName,
+			String reason) implements ServerMessage {
+	}
+
+	/** The person is typing. Ephemeral: never stored, never in a history. */
+	record AgentTyping(String id, String conversationId, String replyTo, String agentName) implements ServerMessage {
 	}
 
 	/** A customer message could not be acted on; the connection stays open. */

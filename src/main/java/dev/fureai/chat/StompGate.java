@@ -29,6 +29,13 @@ class StompGate implements ChannelInterceptor {
 
 	private final ObjectProvider<ChatOutbox> outbox;
 
+	static final String TYPING = "/app/chat.typing";
+
+	/**
+	 * At most 30 typing notices a minute per connection (a widget sends one every 3 s).
+	 */
+	private final RateLimiter typing = new RateLimiter(30, java.time.Clock.systemUTC());
+
 	StompGate(CustomerTokens tokens, RateLimiter limiter, ObjectProvider<ChatOutbox> outbox) {
 		this.tokens = tokens;
 		this.limiter = limiter;
@@ -76,6 +83,10 @@ class StompGate implements ChannelInterceptor {
 		if (destination == null || !destination.startsWith("/app/chat.")) {
 			throw new ConnectRefused("forbidden destination: send to /app/chat.<type> only");
 		}
+		if (TYPING.equals(destination)) {
+			// ephemeral and frequent: its own budget, dropped silently when too frequent
+			return this.typing.allow(stomp.getSessionId()) ? message : null;
+		}
 		if (!this.limiter.allow(stomp.getSessionId())) {
 			Principal user = stomp.getUser();
 			if (user != null) {
@@ -90,6 +101,7 @@ class StompGate implements ChannelInterceptor {
 
 	private Message<?> disconnect(StompHeaderAccessor stomp, Message<?> message) {
 		this.limiter.forget(stomp.getSessionId());
+		this.typing.forget(stomp.getSessionId());
 		return message;
 	}
 

@@ -35,6 +35,24 @@ public interface Escalations {
 	/** Resolves a waiting or claimed escalation; false when it was not open. */
 	boolean resolve(String id);
 
+	/**
+	 * Puts an escalation the agent has claimed back into a pool's queue (waiting,
+	 * nobody's, not directly assigned); false when that agent did not have it.
+	 */
+	boolean transferToPool(String id, String fromAgent, QueuePool pool);
+
+	/**
+	 * Hands an escalation the agent has claimed to another agent, who has it claimed now;
+	 * false when the first agent did not have it.
+	 */
+	boolean transferToAgent(String id, String fromAgent, String toAgent);
+
+	/** The open escalations an agent has claimed, oldest first. */
+	List<Escalation> claimedBy(String agentId);
+
+	/** A customer's escalations, newest first, at most {@code limit}. */
+	List<Escalation> ofCustomer(CustomerId customer, int limit);
+
 	/** Marks a waiting escalation abandoned; false when it was not waiting. */
 	boolean abandon(String id);
 

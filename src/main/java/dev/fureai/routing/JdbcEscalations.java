@@ -136,6 +136,36 @@ class JdbcEscalations implements Escalations {
 
 	@Override
 	@Transactional
+	public boolean transferToPool(String id, String fromAgent, QueuePool pool) {
+		return change(id, "status = 'WAITING', queue_pool = ?, claimed_by = null, claimed_at = null, assignee = null",
+				"status = 'CLAIMED' and claimed_by = ?", pool.name(), fromAgent);
+	}
+
+	@Override
+	@Transactional
+	public boolean transferToAgent(String id, String fromAgent, String toAgent) {
+		return change(id, "claimed_by = ?", "status = 'CLAIMED' and claimed_by = ?", toAgent, fromAgent);
+	}
+
+	@Override
+	public List<Escalation> claimedBy(String agentId) {
+		return this.jdbc.sql("select * from escalation where status = 'CLAIMED' and claimed_by = ? order by created_at")
+			.param(agentId)
+			.query(JdbcEscalations::map)
+			.list();
+	}
+
+	@Override
+	public List<Escalation> ofCustomer(CustomerId customer, int limit) {
+		return this.jdbc.sql("select * from escalation where customer_id = ? order by created_at desc")
+			.param(customer.value())
+			.withMaxRows(limit)
+			.query(JdbcEscalations::map)
+			.list();
+	}
+
+	@Override
+	@Transactional
 	public boolean abandon(String id) {
 		return change(id, "status = 'ABANDONED', abandoned_at = ?, open_conversation = null", "status = 'WAITING'",
 				utc(this.clock.instant()));
@@ -192,9 +222,16 @@ class JdbcEscalations implements Escalations {
 			.toList();
 	}
 
+	/**
+	 * Updates one escalation; {@code values} fill the {@code ?} of {@code set}, then the
+	 * id, then those of {@code condition}.
+	 */
 	private boolean change(String id, String set, String condition, Object... values) {
-		Object[] params = java.util.Arrays.copyOf(values, values.length + 1);
-		params[values.length] = id;
+		int inSet = (int) set.chars().filter((c) -> c == '?').count();
+		Object[] params = new Object[values.length + 1];
+		System.arraycopy(values, 0, params, 0, inSet);
+		params[inSet] = id;
+		System.arraycopy(values, inSet, params, inSet + 1, values.length - inSet);
 		boolean changed = this.jdbc.sql("update escalation set " + set + " where id = ? and " + condition)
 			.params(params)
 			.update() == 1;

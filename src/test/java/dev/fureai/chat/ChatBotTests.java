@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.fureai.testing.TestDatabases;
 
 /**
@@ -34,14 +35,71 @@ class ChatBotTests {
 
 	private final ScriptedRouting routing = new ScriptedRouting();
 
+	private final java.util.List<Object> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+
 	private final Handover handover = new Handover(this.routing);
 
 	private final ChatBot bot = new ChatBot(this.conversations,
 			new Turns(new Replies(TestContent.search(), TestContent.articles(), this.conversations,
 					ChatProperties.defaults()), this.handover, this.conversations, ChatProperties.defaults()),
-			this.handover, ChatProperties.defaults());
+			this.handover, ChatProperties.defaults(), this.events::add);
 
 	private final ChatIdentity alice = ChatIdentity.customer("alice");
+
+	@Test
+	void whileAPersonHasTheConversationTheBotOnlyAcknowledgesAndThePersonIsTold() {
+		Answer first = only(this.bot.handle(this.alice, new Ask("m1", null, "領収書")), Answer.class);
+		String conversation = first.conversationId();
+		this.routing.statuses.put(conversation, claimedBy("csm-sato", conversation));
+
+		ServerMessage.Ack ack = only(this.bot.handle(this.alice, new Ask("m2", conversation, "請求書をダウンロードしたい")),
+				ServerMessage.Ack.class);
+		assertThat(ack.replyTo()).isEqualTo("m2");
+		assertThat(this.events).singleElement().isInstanceOfSatisfying(CustomerWroteToPerson.class, (said) -> {
+			assertThat(said.agentId()).isEqualTo("csm-sato");
+			assertThat(said.messageId()).isEqualTo("m2");
+			assertThat(said.text()).isEqualTo("請求書をダウンロードしたい");
+		});
+		// a resend gets the same ack and tells nobody twice
+		assertThat(
+				only(this.bot.handle(this.alice, new Ask("m2", conversation, "請求書をダウンロードしたい")), ServerMessage.Ack.class)
+					.id())
+			.isEqualTo(ack.id());
+		assertThat(this.events).hasSize(1);
+		assertThat(this.conversations.history(conversation, 50)).extracting(StoredMessage::type)
+			.containsExactly("ask", "answer", "ask", "ack");
+
+		// typing: not stored, no reply, the person hears of it
+		assertThat(this.bot.handle(this.alice, new ClientMessage.Typing("t1", conversation))).isEmpty();
+		assertThat(this.events).last().isInstanceOf(CustomerTyping.class);
+		assertThat(this.conversations.history(conversation, 50)).hasSize(4);
+
+		// routing down: the bot answers rather than nobody
+		this.routing.statusFailure = new IllegalStateException("routing down");
+		only(this.bot.handle(this.alice, new Ask("m3", conversation, "領収書")), Answer.class);
+	}
+
+	@Test
+	void typingWithoutAPersonTellsNobodyAndAForeignConversationIsNotFound() {
+		String conversation = only(this.bot.handle(this.alice, new Ask("m1", null, "領収書")), Answer.class)
+			.conversationId();
+		assertThat(this.bot.handle(this.alice, new ClientMessage.Typing("t1", conversation))).isEmpty();
+		assertThat(this.events).isEmpty();
+		assertThatThrownBy(
+				() -> this.bot.handle(ChatIdentity.customer("mallory"), new ClientMessage.Typing("t2", conversation)))
+			.isInstanceOf(ProtocolError.class)
+			.hasMessageContaining("conversation not found");
+	}
+
+	private static dev.fureai.routing.QueueStatus claimedBy(String agent, String conversation) {
+		java.time.Instant now = java.time.Instant.now();
+		dev.fureai.routing.Escalation e = new dev.fureai.routing.Escalation("esc-1", conversation,
+				dev.fureai.customers.CustomerId.of("alice"), dev.fureai.routing.EscalationStatus.CLAIMED,
+				dev.fureai.routing.EscalationTrigger.ASKED_FOR_PERSON, dev.fureai.routing.CustomerTier.HIGH_TOUCH,
+				"test", dev.fureai.routing.QueuePool.HIGH_TOUCH, false, null, 0, null, null, now, now, now, agent, null,
+				null, false);
+		return new dev.fureai.routing.QueueStatus(e, 0, java.time.Duration.ZERO, now, true, "担当者が対応しています。");
+	}
 
 	@Test
 	void aClearQuestionIsAnsweredWithTheSectionLinkAndRelatedGuides() {

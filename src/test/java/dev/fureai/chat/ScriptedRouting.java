@@ -25,6 +25,12 @@ final class ScriptedRouting implements Routing {
 
 	boolean askForPersonSwitchedOff;
 
+	/** What {@link #status} answers, by conversation (none: not escalated). */
+	final java.util.Map<String, QueueStatus> statuses = new java.util.HashMap<>();
+
+	/** When set, {@link #status} fails with it (routing is down). */
+	RuntimeException statusFailure;
+
 	@Override
 	public EscalationOutcome onQuestion(ConversationRef conversation, String text) {
 		this.asked.add(conversation);
@@ -45,7 +51,10 @@ final class ScriptedRouting implements Routing {
 
 	@Override
 	public Optional<QueueStatus> status(String conversationId) {
-		return Optional.empty();
+		if (this.statusFailure != null) {
+			throw this.statusFailure;
+		}
+		return Optional.ofNullable(this.statuses.get(conversationId));
 	}
 
 	@Override

@@ -103,6 +103,46 @@ abstract class EscalationStoreContract {
 	}
 
 	@Test
+	void onlyTheAgentWhoHasItTransfersItToAPoolOrAnotherAgent() {
+		Escalation e = open("conv-t", "cust-t", CustomerTier.HIGH_TOUCH, QueuePool.HIGH_TOUCH, false, 9_000_000);
+		assertThat(this.world.escalations.transferToAgent(e.id(), "csm-a", "csm-b")).as("not claimed yet").isFalse();
+		this.world.escalations.claim(e.id(), "csm-a");
+		assertThat(this.world.escalations.claimedBy("csm-a")).extracting(Escalation::id).containsExactly(e.id());
+		assertThat(this.world.escalations.transferToAgent(e.id(), "csm-x", "csm-b")).as("not csm-x's").isFalse();
+		assertThat(this.world.escalations.transferToAgent(e.id(), "csm-a", "csm-b")).isTrue();
+		Escalation moved = this.world.escalations.find(e.id()).orElseThrow();
+		assertThat(moved.status()).isEqualTo(EscalationStatus.CLAIMED);
+		assertThat(moved.claimedBy()).isEqualTo("csm-b");
+		assertThat(this.world.escalations.claimedBy("csm-a")).isEmpty();
+		assertThat(this.world.escalations.claimedBy("csm-b")).extracting(Escalation::id).containsExactly(e.id());
+
+		assertThat(this.world.escalations.transferToPool(e.id(), "csm-a", QueuePool.LOW_TOUCH)).isFalse();
+		assertThat(this.world.escalations.transferToPool(e.id(), "csm-b", QueuePool.LOW_TOUCH)).isTrue();
+		Escalation waiting = this.world.escalations.find(e.id()).orElseThrow();
+		assertThat(waiting.status()).isEqualTo(EscalationStatus.WAITING);
+		assertThat(waiting.pool()).isEqualTo(QueuePool.LOW_TOUCH);
+		assertThat(waiting.claimedBy()).isNull();
+		assertThat(this.world.escalations.waiting(QueuePool.LOW_TOUCH)).extracting(Escalation::id)
+			.containsExactly(e.id());
+		assertThat(this.world.events(EscalationStatusChanged.class)).extracting((c) -> c.escalation().claimedBy())
+			.containsExactly("csm-a", "csm-b", null);
+	}
+
+	@Test
+	void aCustomersEscalationsNewestFirst() {
+		Escalation first = open("conv-h1", "cust-h", CustomerTier.LOW_TOUCH, QueuePool.LOW_TOUCH, false, 1);
+		this.world.escalations.claim(first.id(), "csm-a");
+		this.world.escalations.resolve(first.id());
+		this.world.clock.advance(Duration.ofMinutes(1));
+		Escalation second = open("conv-h2", "cust-h", CustomerTier.LOW_TOUCH, QueuePool.LOW_TOUCH, false, 1);
+		open("conv-other", "someone-else", CustomerTier.LOW_TOUCH, QueuePool.LOW_TOUCH, false, 1);
+		assertThat(this.world.escalations.ofCustomer(CustomerId.of("cust-h"), 10)).extracting(Escalation::id)
+			.containsExactly(second.id(), first.id());
+		assertThat(this.world.escalations.ofCustomer(CustomerId.of("cust-h"), 1)).extracting(Escalation::id)
+			.containsExactly(second.id());
+	}
+
+	@Test
 	void aMissedFirstResponseIsMarkedOnceAndAnnounced() {
 		Escalation high = open("c-high", "high", CustomerTier.HIGH_TOUCH, QueuePool.HIGH_TOUCH, false, 12_000_000);
 		Escalation low = open("c-low", "low", CustomerTier.LOW_TOUCH, QueuePool.LOW_TOUCH, false, 2_000_000);
