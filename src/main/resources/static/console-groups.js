@@ -96,13 +96,15 @@
 		timer = setTimeout(reload, 300);
 	}
 
-	function typing() {
+	// the agent is typing or pressing something in here (a button takes focus on mousedown: replacing
+	// it before mouseup would swallow the click)
+	function busy() {
 		const active = document.activeElement;
-		return active && active.closest && active.closest('#groups') && (active.tagName === 'TEXTAREA' || active.tagName === 'INPUT');
+		return Boolean(active && active !== document.body && active.closest && active.closest('#groups'));
 	}
 
 	function render() {
-		if (typing()) { state.pending = true; return; } // never wipe what the agent is typing
+		if (busy()) { state.pending = true; return; } // never wipe what the agent is typing
 		state.pending = false;
 		const box = root();
 		box.replaceChildren(el('h2', null, t('title')));
@@ -177,6 +179,7 @@
 			return;
 		}
 		if (document.activeElement && document.activeElement.blur) document.activeElement.blur();
+		state.seen = null; // show the result even if the groups did not change
 		await reload();
 	}
 
@@ -246,7 +249,11 @@
 		const queues = document.getElementById('queues');
 		new MutationObserver(reloadSoon).observe(queues, { childList: true });
 		document.getElementById('lang-switch').addEventListener('click', () => setTimeout(render, 0));
-		document.addEventListener('focusout', () => setTimeout(() => { if (state.pending) render(); }, 0));
+		document.addEventListener('focusout', (e) => {
+			const next = e.relatedTarget;
+			if (next && next.closest && next.closest('#groups')) return; // still working in here
+			setTimeout(() => { if (state.pending && !busy()) render(); }, 0);
+		});
 	}
 
 	if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
