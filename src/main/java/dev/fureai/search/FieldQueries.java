@@ -40,7 +40,7 @@ final class FieldQueries extends QueryBuilder {
 
 	private final Map<Term, TermStates> states = new HashMap<>();
 
-	private final Map<String, TermsEnum> enums = new HashMap<>();
+	private final Map<String, TermsEnum[]> enums = new HashMap<>();
 
 	FieldQueries(IndexSearcher searcher) {
 		super(null);
@@ -114,9 +114,12 @@ final class FieldQueries extends QueryBuilder {
 		try {
 			IndexReaderContext top = this.searcher.getTopReaderContext();
 			TermStates states = new TermStates(top);
+			TermsEnum[] perLeaf = this.enums.computeIfAbsent(term.field(), (f) -> new TermsEnum[top.leaves().size()]);
 			for (LeafReaderContext leaf : top.leaves()) {
-				TermsEnum terms = this.enums.computeIfAbsent(term.field() + '\u0000' + leaf.ord,
-						(k) -> open(leaf, term));
+				if (perLeaf[leaf.ord] == null) {
+					perLeaf[leaf.ord] = open(leaf, term);
+				}
+				TermsEnum terms = perLeaf[leaf.ord];
 				if (terms != null && terms.seekExact(term.bytes())) {
 					states.register(terms.termState(), leaf.ord, terms.docFreq(), terms.totalTermFreq());
 				}
