@@ -3,6 +3,7 @@ package dev.fureai.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -83,6 +84,21 @@ final class FieldQueries extends QueryBuilder {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		List<Query> queries = new ArrayList<>(fields.size());
+		for (String field : fields) {
+			if (terms.isEmpty()) {
+				queries.add(null);
+				continue;
+			}
+			BooleanQuery.Builder query = new BooleanQuery.Builder();
+			terms.forEach((t) -> query.add(newTermQuery(new Term(field, t), 1), Occur.SHOULD));
+			queries.add(query.build());
+		}
+		return queries;
+	}
+
+	/** Given terms as a flat OR query per field ({@code null} where there are none). */
+	List<Query> termsPerField(Collection<String> terms, List<String> fields) {
 		List<Query> queries = new ArrayList<>(fields.size());
 		for (String field : fields) {
 			if (terms.isEmpty()) {
