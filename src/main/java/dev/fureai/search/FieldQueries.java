@@ -3,6 +3,7 @@ package dev.fureai.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,7 +41,7 @@ final class FieldQueries extends QueryBuilder {
 
 	private final Map<Term, TermStates> states = new HashMap<>();
 
-	private final Map<String, TermsEnum> enums = new HashMap<>();
+	private final Map<String, TermsEnum[]> enums = new HashMap<>();
 
 	FieldQueries(IndexSearcher searcher) {
 		super(null);
@@ -96,6 +97,21 @@ final class FieldQueries extends QueryBuilder {
 		return queries;
 	}
 
+	/** Given terms as a flat OR query per field ({@code null} where there are none). */
+	List<Query> termsPerField(Collection<String> terms, List<String> fields) {
+		List<Query> queries = new ArrayList<>(fields.size());
+		for (String field : fields) {
+			if (terms.isEmpty()) {
+				queries.add(null);
+				continue;
+			}
+			BooleanQuery.Builder query = new BooleanQuery.Builder();
+			terms.forEach((t) -> query.add(newTermQuery(new Term(field, t), 1), Occur.SHOULD));
+			queries.add(query.build());
+		}
+		return queries;
+	}
+
 	@Override
 	protected Query newTermQuery(Term term, float boost) {
 		Query query = new TermQuery(term, states(term));
@@ -114,9 +130,12 @@ final class FieldQueries extends QueryBuilder {
 		try {
 			IndexReaderContext top = this.searcher.getTopReaderContext();
 			TermStates states = new TermStates(top);
+			TermsEnum[] perLeaf = this.enums.computeIfAbsent(term.field(), (f) -> new TermsEnum[top.leaves().size()]);
 			for (LeafReaderContext leaf : top.leaves()) {
-				TermsEnum terms = this.enums.computeIfAbsent(term.field() + '\u0000' + leaf.ord,
-						(k) -> open(leaf, term));
+				if (perLeaf[leaf.ord] == null) {
+					perLeaf[leaf.ord] = open(leaf, term);
+				}
+				TermsEnum terms = perLeaf[leaf.ord];
 				if (terms != null && terms.seekExact(term.bytes())) {
 					states.register(terms.termState(), leaf.ord, terms.docFreq(), terms.totalTermFreq());
 				}

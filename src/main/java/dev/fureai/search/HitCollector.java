@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.document.Document;
@@ -13,8 +12,6 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -41,48 +38,114 @@ final class HitCollector {
 	List<SearchHit> collect(IndexSearcher searcher, SectionIndex index, Query query, int k) throws IOException {
 		float[] scores = DocScores.of(searcher, query);
 		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-		Set<BytesRef> seen = new HashSet<>();
-		List<ScoreDoc> best = new ArrayList<>(k);
-		for (long entry : ranked(scores)) {
-			int doc = Integer.MAX_VALUE - (int) entry;
-			if (seen.add(articleId(leaves, doc))) {
-				best.add(new ScoreDoc(doc, scores[doc]));
-				if (best.size() >= k) {
-					break;
-				}
-			}
+		List<ScoreDoc> best = best(scores, leaves, k);
+		int[] docs = new int[best.size()];
+		List<ShownSection> shown = new ArrayList<>(best.size());
+		List<Document> stored = new ArrayList<>(best.size());
+		List<List<String>> fields = new ArrayList<>(best.size());
+		List<String> texts = new ArrayList<>(best.size());
+		for (int i = 0; i < docs.length; i++) {
+			docs[i] = best.get(i).doc;
+			ShownSection section = index.shown(key(leaves, docs[i]));
+			Document document = (section != null) ? null : searcher.storedFields().document(docs[i]);
+			Lang lang = (section != null) ? section.article().lang()
+					: Lang.fromCode(document.get(Fields.LANG)).orElse(Lang.JA);
+			shown.add(section);
+			stored.add(document);
+			fields.add(snippetFields(lang));
+			texts.add((section != null) ? section.section().text() : document.get(Fields.STORED_TEXT));
 		}
+		List<String> snippets = this.snippets.of(searcher, docs, Snippets.terms(query), fields, texts);
 		List<SearchHit> hits = new ArrayList<>(best.size());
-		Map<Term, TermStates> terms = Snippets.terms(query);
-		for (ScoreDoc hit : best) {
-			ShownSection shown = index.shown(key(leaves, hit.doc));
-			hits.add((shown != null) ? hit(searcher, shown, hit, terms)
-					: hit(searcher, searcher.storedFields().document(hit.doc), hit, terms));
+		for (int i = 0; i < docs.length; i++) {
+			hits.add((shown.get(i) != null) ? hit(shown.get(i), best.get(i), snippets.get(i))
+					: hit(stored.get(i), best.get(i), snippets.get(i)));
 		}
 		return hits;
 	}
 
 	/**
-	 * The matching documents best first, ties by document order as Lucene ranks them: a
-	 * non-negative float's bits order like the float, so score and inverted document
-	 * number pack into one sortable long.
+	 * The best section of each of the {@code k} best articles, best first. Most articles
+	 * have a few sections, so the best few times {@code k} sections nearly always hold
+	 * {@code k} articles; only when they do not are all matches ranked.
 	 */
-	private static long[] ranked(float[] scores) {
-		long[] entries = new long[scores.length];
-		int n = 0;
-		for (int doc = 0; doc < scores.length; doc++) {
-			if (scores[doc] > 0) {
-				entries[n++] = ((long) Float.floatToIntBits(scores[doc]) << 32) | (Integer.MAX_VALUE - doc);
+	private static List<ScoreDoc> best(float[] scores, List<LeafReaderContext> leaves, int k) throws IOException {
+		int matched = 0;
+		for (float score : scores) {
+			matched += (score > 0) ? 1 : 0;
+		}
+		for (int limit = Math.min(matched, 4 * k + 16);; limit = matched) {
+			Set<BytesRef> seen = new HashSet<>();
+			List<ScoreDoc> best = new ArrayList<>(k);
+			for (long entry : ranked(scores, limit)) {
+				int doc = Integer.MAX_VALUE - (int) entry;
+				if (seen.add(articleId(leaves, doc))) {
+					best.add(new ScoreDoc(doc, scores[doc]));
+					if (best.size() >= k) {
+						return best;
+					}
+				}
+			}
+			if (limit >= matched) {
+				return best;
 			}
 		}
-		long[] matched = Arrays.copyOf(entries, n);
-		Arrays.sort(matched);
-		for (int i = 0, j = n - 1; i < j; i++, j--) {
-			long swap = matched[i];
-			matched[i] = matched[j];
-			matched[j] = swap;
+	}
+
+	/**
+	 * The {@code limit} best matching documents best first, ties by document order as
+	 * Lucene ranks them: a non-negative float's bits order like the float, so score and
+	 * inverted document number pack into one sortable long, kept in a min-heap of the
+	 * best so far.
+	 */
+	private static long[] ranked(float[] scores, int limit) {
+		long[] heap = new long[limit];
+		int size = 0;
+		for (int doc = 0; doc < scores.length && limit > 0; doc++) {
+			if (scores[doc] > 0) {
+				long entry = ((long) Float.floatToIntBits(scores[doc]) << 32) | (Integer.MAX_VALUE - doc);
+				if (size < limit) {
+					heap[size] = entry;
+					up(heap, size++);
+				}
+				else if (entry > heap[0]) {
+					heap[0] = entry;
+					down(heap, size);
+				}
+			}
 		}
-		return matched;
+		Arrays.sort(heap, 0, size);
+		long[] best = new long[size];
+		for (int i = 0; i < size; i++) {
+			best[i] = heap[size - 1 - i];
+		}
+		return best;
+	}
+
+	private static void up(long[] heap, int i) {
+		long entry = heap[i];
+		while (i > 0 && heap[(i - 1) / 2] > entry) {
+			heap[i] = heap[(i - 1) / 2];
+			i = (i - 1) / 2;
+		}
+		heap[i] = entry;
+	}
+
+	private static void down(long[] heap, int size) {
+		long entry = heap[0];
+		int i = 0;
+		while (2 * i + 1 < size) {
+			int child = 2 * i + 1;
+			if (child + 1 < size && heap[child + 1] < heap[child]) {
+				child++;
+			}
+			if (heap[child] >= entry) {
+				break;
+			}
+			heap[i] = heap[child];
+			i = child;
+		}
+		heap[i] = entry;
 	}
 
 	private static BytesRef articleId(List<LeafReaderContext> leaves, int doc) throws IOException {
@@ -100,21 +163,17 @@ final class HitCollector {
 		return keys.advanceExact(doc - leaf.docBase) ? keys.longValue() : -1;
 	}
 
-	private SearchHit hit(IndexSearcher searcher, ShownSection shown, ScoreDoc hit, Map<Term, TermStates> terms) {
-		Lang lang = shown.article().lang();
-		String snippet = this.snippets.of(searcher, hit.doc, terms, snippetFields(lang), shown.section().text());
-		return new SearchHit(shown.article().id(), lang, shown.section().anchor(), shown.article().title(),
-				shown.section().heading(), hit.score, snippet, shown.section().html());
+	private static SearchHit hit(ShownSection shown, ScoreDoc hit, String snippet) {
+		return new SearchHit(shown.article().id(), shown.article().lang(), shown.section().anchor(),
+				shown.article().title(), shown.section().heading(), hit.score, snippet, shown.section().html());
 	}
 
 	private static List<String> snippetFields(Lang lang) {
 		return (lang == Lang.JA) ? List.of(Fields.body(Lang.JA), Fields.BODY_BIGRAM) : List.of(Fields.body(Lang.EN));
 	}
 
-	private SearchHit hit(IndexSearcher searcher, Document doc, ScoreDoc hit, Map<Term, TermStates> terms) {
+	private static SearchHit hit(Document doc, ScoreDoc hit, String snippet) {
 		Lang lang = Lang.fromCode(doc.get(Fields.LANG)).orElse(Lang.JA);
-		String text = doc.get(Fields.STORED_TEXT);
-		String snippet = this.snippets.of(searcher, hit.doc, terms, snippetFields(lang), text);
 		return new SearchHit(doc.get(Fields.ID), lang, doc.get(Fields.ANCHOR), doc.get(Fields.STORED_TITLE),
 				doc.get(Fields.STORED_HEADING), hit.score, snippet, doc.get(Fields.STORED_HTML));
 	}

@@ -1,6 +1,7 @@
 package dev.fureai.search;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +15,8 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.index.Term;
 
 import dev.fureai.content.Lang;
 
@@ -40,6 +43,8 @@ final class QueryFactory {
 
 	static final int NGRAM_TERMS = 24;
 
+	static final int EXPANSION_TERMS = 16;
+
 	private final Analyzers analyzers;
 
 	private final SearchProperties.Ranking ranking;
@@ -59,11 +64,18 @@ final class QueryFactory {
 		for (Lang lang : List.of(Lang.JA, Lang.EN)) {
 			if (languages.contains(lang)) {
 				Query part = (lang == Lang.JA) ? japanese(text, fields) : english(text, fields);
+				Query expansion = (lang == Lang.JA) ? expansion(part, fields) : null;
+				Query searched = (expansion == null) ? part
+						: new BooleanQuery.Builder().add(part, Occur.SHOULD).add(expansion, Occur.SHOULD).build();
 				if (lang == Lang.JA && languages.contains(Lang.EN)
 						&& !(part instanceof BooleanQuery bq && bq.clauses().isEmpty())) {
 					part = boost(part, this.ranking.latinJapaneseBoost());
+					searched = boost(searched, this.ranking.latinJapaneseBoost());
 				}
-				if (add(query, part) && parts != null) {
+				// the ceiling of the decision's coverage leaves expansions out: they
+				// widen
+				// what may match, not what the question asked
+				if (add(query, searched) && parts != null) {
 					parts.put(lang, part);
 				}
 			}
@@ -93,6 +105,43 @@ final class QueryFactory {
 			add(query, boost(yomi, r.yomiBoost()));
 		}
 		return query.build();
+	}
+
+	/**
+	 * The thesaurus's synonyms of the question's words, on the phrasings and the section
+	 * text at a low weight, {@code null} when off or nothing expands.
+	 */
+	private Query expansion(Query japanese, FieldQueries fields) {
+		if (this.ranking.thesaurusBoost() <= 0 || japanese == null) {
+			return null;
+		}
+		Set<String> words = new LinkedHashSet<>();
+		String questions = Fields.questions(Lang.JA);
+		japanese.visit(new QueryVisitor() {
+			@Override
+			public void consumeTerms(Query query, Term... terms) {
+				for (Term term : terms) {
+					if (term.field().equals(questions)) {
+						words.add(term.text());
+					}
+				}
+			}
+
+			@Override
+			public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+				return this;
+			}
+		});
+		List<String> synonyms = Thesaurus.shared().expand(words, EXPANSION_TERMS);
+		if (synonyms.isEmpty()) {
+			return null;
+		}
+		List<Query> expanded = fields.termsPerField(synonyms,
+				List.of(Fields.questions(Lang.JA), Fields.title(Lang.JA), Fields.body(Lang.JA)));
+		BooleanQuery.Builder query = new BooleanQuery.Builder();
+		add(query, bestOf(expanded.get(0), expanded.get(1)));
+		add(query, boost(expanded.get(2), this.ranking.bodyBoost()));
+		return boost(query.build(), this.ranking.thesaurusBoost());
 	}
 
 	private Query english(String text, FieldQueries fields) {

@@ -45,15 +45,17 @@ public record SearchProperties(@DefaultValue("1000") int maxQuestionLength, @Def
 	 * @param latinJapaneseBoost weight of Japanese articles for a question written in
 	 * Latin letters alone, which is searched in both languages: Japanese articles hold
 	 * Latin words as names and terms, English ones as their language
+	 * @param thesaurusBoost weight of the general thesaurus's synonyms of a Japanese
+	 * question's words (query side only), 0 to leave them out
 	 */
 	public record Ranking(@DefaultValue("1.0") float bodyBoost, @DefaultValue("0.7") float englishBodyBoost,
 			@DefaultValue("0.3") float bigramBoost, @DefaultValue("0.3") float bodyBigramBoost,
 			@DefaultValue("0.5") float yomiBoost, @DefaultValue("0.2") float tieBreaker,
 			@DefaultValue("1.2") float bm25K1, @DefaultValue("0.75") float bm25B,
-			@DefaultValue("0.5") float latinJapaneseBoost) {
+			@DefaultValue("0.5") float latinJapaneseBoost, @DefaultValue("0.5") float thesaurusBoost) {
 
 		public static Ranking defaults() {
-			return new Ranking(1.0f, 0.7f, 0.3f, 0.3f, 0.5f, 0.2f, 1.2f, 0.75f, 0.5f);
+			return new Ranking(1.0f, 0.7f, 0.3f, 0.3f, 0.5f, 0.2f, 1.2f, 0.75f, 0.5f, 0.5f);
 		}
 
 	}

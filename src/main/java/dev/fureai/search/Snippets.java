@@ -16,6 +16,7 @@ import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
@@ -41,16 +42,29 @@ final class Snippets {
 	}
 
 	/**
-	 * The snippet of one hit; {@code terms} are the query's {@link #terms(Query) terms},
-	 * collected once for all hits.
+	 * The snippets of a query's hits, in order; {@code terms} are the query's
+	 * {@link #terms(Query) terms}, {@code fields} the fields to try for each hit, in
+	 * order. Each term's postings are read once for all hits, advancing from one hit to
+	 * the next: reaching a document means skipping the positions of every document before
+	 * it, so one pass per term instead of one per term and hit.
 	 */
-	String of(IndexSearcher searcher, int doc, Map<Term, TermStates> terms, List<String> fields, String text) {
+	List<String> of(IndexSearcher searcher, int[] docs, Map<Term, TermStates> terms, List<List<String>> fields,
+			List<String> texts) {
+		List<List<int[]>> ranges = new ArrayList<>(docs.length);
+		for (int i = 0; i < docs.length; i++) {
+			ranges.add(new ArrayList<>());
+		}
 		try {
-			return render(text, matches(searcher, doc, terms, fields));
+			matches(searcher, docs, terms, fields, ranges);
 		}
 		catch (IOException | RuntimeException ex) {
-			return render(text, List.of());
+			ranges.forEach(List::clear);
 		}
+		List<String> snippets = new ArrayList<>(docs.length);
+		for (int i = 0; i < docs.length; i++) {
+			snippets.add(render(texts.get(i), merge(ranges.get(i))));
+		}
+		return snippets;
 	}
 
 	/** The query's terms, each with its dictionary entry when the query carries one. */
@@ -80,40 +94,70 @@ final class Snippets {
 		return terms;
 	}
 
-	private static List<int[]> matches(IndexSearcher searcher, int doc, Map<Term, TermStates> terms,
-			List<String> fields) throws IOException {
+	/**
+	 * Fills each hit's match ranges from the first of its fields that has any: the first
+	 * fields of all hits, then the next field of the hits still without a match.
+	 */
+	private static void matches(IndexSearcher searcher, int[] docs, Map<Term, TermStates> terms,
+			List<List<String>> fields, List<List<int[]>> ranges) throws IOException {
 		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-		LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-		int target = doc - leaf.docBase;
-		List<int[]> ranges = new ArrayList<>();
-		for (String field : fields) {
-			Terms indexed = leaf.reader().terms(field);
-			if (indexed == null) {
+		int rounds = fields.stream().mapToInt(List::size).max().orElse(0);
+		for (int round = 0; round < rounds; round++) {
+			Map<String, List<Integer>> byField = new HashMap<>();
+			for (int i = 0; i < docs.length; i++) {
+				if (round < fields.get(i).size() && ranges.get(i).isEmpty()) {
+					byField.computeIfAbsent(fields.get(i).get(round), (f) -> new ArrayList<>()).add(i);
+				}
+			}
+			for (Map.Entry<String, List<Integer>> field : byField.entrySet()) {
+				List<Integer> hits = new ArrayList<>(field.getValue());
+				hits.sort(Comparator.comparingInt((Integer i) -> docs[i]));
+				for (int start = 0; start < hits.size();) {
+					LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docs[hits.get(start)], leaves));
+					int end = start;
+					while (end < hits.size() && docs[hits.get(end)] < leaf.docBase + leaf.reader().maxDoc()) {
+						end++;
+					}
+					matches(leaf, field.getKey(), terms, docs, hits.subList(start, end), ranges);
+					start = end;
+				}
+			}
+		}
+	}
+
+	/** One field in one segment, for hits in document order. */
+	private static void matches(LeafReaderContext leaf, String field, Map<Term, TermStates> terms, int[] docs,
+			List<Integer> hits, List<List<int[]>> ranges) throws IOException {
+		Terms indexed = leaf.reader().terms(field);
+		if (indexed == null) {
+			return;
+		}
+		TermsEnum iterator = indexed.iterator();
+		PostingsEnum postings = null;
+		for (Map.Entry<Term, TermStates> entry : terms.entrySet()) {
+			Term term = entry.getKey();
+			if (!term.field().equals(field) || isGrammar(term) || !seek(iterator, term, entry.getValue(), leaf)) {
 				continue;
 			}
-			TermsEnum iterator = indexed.iterator();
-			PostingsEnum postings = null;
-			for (Map.Entry<Term, TermStates> entry : terms.entrySet()) {
-				Term term = entry.getKey();
-				if (!term.field().equals(field) || isGrammar(term) || !seek(iterator, term, entry.getValue(), leaf)) {
+			postings = iterator.postings(postings, PostingsEnum.OFFSETS);
+			for (int hit : hits) {
+				int target = docs[hit] - leaf.docBase;
+				int doc = (postings.docID() < target) ? postings.advance(target) : postings.docID();
+				if (doc == DocIdSetIterator.NO_MORE_DOCS) {
+					break;
+				}
+				if (doc != target) {
 					continue;
 				}
-				postings = iterator.postings(postings, PostingsEnum.OFFSETS);
-				if (postings.advance(target) != target) {
-					continue;
-				}
+				List<int[]> into = ranges.get(hit);
 				for (int i = postings.freq(); i > 0; i--) {
 					postings.nextPosition();
 					if (postings.startOffset() >= 0) {
-						ranges.add(new int[] { postings.startOffset(), postings.endOffset() });
+						into.add(new int[] { postings.startOffset(), postings.endOffset() });
 					}
 				}
 			}
-			if (!ranges.isEmpty()) {
-				break;
-			}
 		}
-		return merge(ranges);
 	}
 
 	private static boolean seek(TermsEnum iterator, Term term, TermStates states, LeafReaderContext leaf)

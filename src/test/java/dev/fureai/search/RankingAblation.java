@@ -144,7 +144,7 @@ class RankingAblation {
 				m.getOrDefault("enbody", d.englishBodyBoost()), m.getOrDefault("bigram", d.bigramBoost()),
 				m.getOrDefault("bodybigram", d.bodyBigramBoost()), m.getOrDefault("yomi", d.yomiBoost()),
 				m.getOrDefault("tie", d.tieBreaker()), m.getOrDefault("k1", d.bm25K1()), m.getOrDefault("b", d.bm25B()),
-				m.getOrDefault("latinja", d.latinJapaneseBoost()));
+				m.getOrDefault("latinja", d.latinJapaneseBoost()), m.getOrDefault("thes", d.thesaurusBoost()));
 	}
 
 	public static void main(String[] args) throws Exception {
