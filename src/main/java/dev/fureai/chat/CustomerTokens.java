@@ -81,9 +81,22 @@ final class CustomerTokens {
 		JwtDecoder decoder = JWSAlgorithm.HS256.equals(algorithm) ? this.hs256
 				: JWSAlgorithm.RS256.equals(algorithm) ? this.rs256 : null;
 		if (decoder == null) {
-			throw refused("algorithm " + algorithm + " is not accepted here — このアルゴリズムは受け付けていません");
+			throw refused("algorithm " + printable(algorithm.getName()) + " is not accepted here — このアルゴリズムは受け付けていません");
 		}
 		return decoder;
+	}
+
+	/**
+	 * The header's algorithm name is the sender's text: a few printable characters of it,
+	 * so an ERROR frame never carries kilobytes of it (found by fuzzing).
+	 */
+	private static String printable(String name) {
+		String shown = name.codePoints()
+			.limit(20)
+			.map((c) -> (c >= 0x21 && c < 0x7F) ? c : '?')
+			.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+			.toString();
+		return (name.length() > 20) ? shown + "…" : shown;
 	}
 
 	private static ConnectRefused refused(String reason) {

@@ -28,7 +28,12 @@ final class ProtocolCodec {
 
 	ClientMessage decode(String json) {
 		try {
-			return this.mapper.readValue(json, ClientMessage.class);
+			ClientMessage message = this.mapper.readValue(json, ClientMessage.class);
+			if (message == null) {
+				// the JSON literal null: a message without a type (found by fuzzing)
+				throw ProtocolError.missing("type");
+			}
+			return message;
 		}
 		catch (ValueInstantiationException ex) {
 			if (ex.getCause() instanceof ProtocolError error) {

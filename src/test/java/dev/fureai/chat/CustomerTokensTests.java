@@ -47,6 +47,17 @@ class CustomerTokensTests {
 	}
 
 	@Test
+	void anUnknownAlgorithmIsNamedShortly() {
+		// found by CustomerTokensFuzzTests: a 5,000-character alg was echoed whole
+		String header = java.util.Base64.getUrlEncoder()
+			.withoutPadding()
+			.encodeToString(("{\"alg\":\"" + "A".repeat(5000) + "\"}").getBytes());
+		assertThatExceptionOfType(ConnectRefused.class).isThrownBy(() -> this.tokens.verify(header + ".e30.c2ln"))
+			.satisfies(
+					(e) -> assertThat(e.getMessage()).contains("algorithm AAAAAAAAAAAAAAAAAAAA…").hasSizeLessThan(120));
+	}
+
+	@Test
 	void refusesEveryTokenWhenNoKeyIsConfigured() {
 		CustomerTokens unconfigured = new CustomerTokens(new IdentityProperties(null, null, Duration.ZERO));
 		assertThatExceptionOfType(ConnectRefused.class)

@@ -47,6 +47,14 @@ class ProtocolCodecTests {
 	}
 
 	@Test
+	void theJsonLiteralNullIsAMessageWithoutType() {
+		// found by ProtocolCodecFuzzTests: it decoded to null and failed later as
+		// internal
+		assertThatExceptionOfType(ProtocolError.class).isThrownBy(() -> this.codec.decode("null"))
+			.satisfies((e) -> assertThat(e.code()).isEqualTo("missing_field"));
+	}
+
+	@Test
 	void missingAndInvalidFieldsAreNamed() {
 		assertThatExceptionOfType(ProtocolError.class)
 			.isThrownBy(() -> this.codec.decode("{\"type\":\"ask\",\"id\":\"m1\"}"))
