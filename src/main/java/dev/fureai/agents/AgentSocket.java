@@ -26,6 +26,8 @@ import org.springframework.web.socket.server.support.HttpSessionHandshakeInterce
 import org.springframework.web.socket.server.support.OriginHandshakeInterceptor;
 import org.springframework.web.socket.server.support.WebSocketHttpRequestHandler;
 
+import dev.fureai.chat.CanonicalOrigins;
+
 /**
  * The agents' own STOMP endpoint {@code /ws/agent}: its own channels, broker and gate,
  * entirely apart from the customers' {@code /ws}, so neither gate has to know the other's
@@ -73,7 +75,8 @@ class AgentSocket implements SmartLifecycle, ServletContextAware {
 		this.sockets.setDefaultProtocolHandler(stomp);
 		this.sessions = new ConsoleSessions(this.sockets);
 		this.endpoint = new WebSocketHttpRequestHandler(this.sessions, new DefaultHandshakeHandler());
-		this.endpoint.setHandshakeInterceptors(List.of(new OriginHandshakeInterceptor(), loginSession()));
+		this.endpoint.setHandshakeInterceptors(
+				List.of(new CanonicalOrigins(), new OriginHandshakeInterceptor(), loginSession()));
 	}
 
 	/** Publishes JSON to a console topic. */

@@ -94,6 +94,68 @@ class ChatLimitsTests {
 	}
 
 	@Test
+	void trickyVariantsOfAListedOriginAreRefused() throws Exception {
+		java.util.Map<String, Integer> opened = new java.util.LinkedHashMap<>();
+		for (String origin : List.of("https://host.example.evil.test", "https://evil.test", "null",
+				"https://host.example:8443", "http://host.example", "wss://host.example", "https://host.example.",
+				"HTTPS://HOST.EXAMPLE", "https://Host.Example", "https://evil.test@host.example",
+				"https://host.example@evil.test", "https://host.example#@evil.test", "https://host.example/",
+				"https://host.example/path", "https://xhost.example", "https://host.exampl", "https://host.example%00",
+				"https://host.example\\@evil.test", "*", "")) {
+			int status = dev.fureai.testing.Handshakes.status(this.port, "/ws", origin, null);
+			if (status != 403) {
+				opened.put(origin, status);
+			}
+		}
+		assertThat(dev.fureai.testing.Handshakes.status(this.port, "/ws", "https://host.example", null))
+			.as("the listed origin itself")
+			.isEqualTo(101);
+		assertThat(opened).as("handshakes not refused with 403").isEmpty();
+	}
+
+	@Test
+	void aOneMegabyteFrameClosesItsSessionWith1009AndTheNextClientIsServedAtOnce() throws Exception {
+		try (RawSocket socket = RawSocket.open(this.port, new WebSocketHttpHeaders())) {
+			socket.connect();
+			String frame = "SEND\ndestination:/app/chat.ask\n\n{\"type\":\"ask\",\"id\":\"huge\",\"text\":\""
+					+ "a".repeat(1024 * 1024) + "\"}\0";
+			try {
+				socket.send(frame);
+			}
+			catch (IllegalStateException | java.io.IOException ex) {
+				// the server may close while the frame is still being written
+			}
+			assertThat(socket.awaitClose().getCode()).isEqualTo(CloseStatus.TOO_BIG_TO_PROCESS.getCode());
+		}
+		try (StompTestClient next = StompTestClient.connect(this.port, Map.of())) {
+			next.send(new Ask("after-huge", null, "領収書"));
+			assertThat(next.next(Answer.class).replyTo()).isEqualTo("after-huge");
+		}
+	}
+
+	@Test
+	void theRateIsPerConnectionNotPerVisitor() throws Exception {
+		String secret = VisitorSecrets.issue();
+		try (StompTestClient flood = StompTestClient.connect(this.port, Map.of(StompGate.VISITOR_HEADER, secret));
+				StompTestClient sameVisitor = StompTestClient.connect(this.port,
+						Map.of(StompGate.VISITOR_HEADER, secret))) {
+			for (int i = 0; i < 8; i++) {
+				flood.send(new Ask("v" + i, null, "領収書"));
+			}
+			List<String> codes = new ArrayList<>();
+			for (int i = 0; i < 8; i++) {
+				ServerMessage message = flood.next();
+				codes.add((message instanceof ServerMessage.Error error) ? error.code() : ChatBot.typeOf(message));
+			}
+			assertThat(codes).filteredOn("rate_limited"::equals).hasSize(3);
+			for (int i = 0; i < 5; i++) {
+				sameVisitor.send(new Ask("s" + i, null, "領収書"));
+				assertThat(sameVisitor.next(Answer.class).replyTo()).isEqualTo("s" + i);
+			}
+		}
+	}
+
+	@Test
 	void aSilentConnectionIsClosedAfterTheIdleTimeout() throws Exception {
 		try (RawSocket socket = RawSocket.open(this.port, new WebSocketHttpHeaders())) {
 			socket.connect();
