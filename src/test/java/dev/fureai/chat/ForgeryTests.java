@@ -164,6 +164,8 @@ class ForgeryTests {
 					}
 				}
 			}
+			System.out.println("forgery: " + attempts + " messages naming " + guesses.size()
+					+ " guessed or foreign conversation ids, " + leaks.size() + " leaks");
 			assertThat(attempts).isGreaterThanOrEqualTo(1000);
 			assertThat(leaks).as("foreign conversations read, joined or answered").isEmpty();
 			assertThat(history(owner, ownerConversation)).as("the owner's conversation is unchanged")
