@@ -234,10 +234,18 @@ class XssBrowserTests {
 	/** Asks every question in one new conversation; returns its id. */
 	private static String askAll(StompTestClient chat, List<String> questions) throws InterruptedException {
 		String conversation = null;
+		String prefix = "q-" + java.util.UUID.randomUUID() + "-";
 		for (int i = 0; i < questions.size(); i++) {
-			String id = "q-" + i;
+			String id = prefix + i;
 			chat.send(new ClientMessage.Ask(id, conversation, questions.get(i)));
-			ServerMessage reply = replyTo(chat, id, ServerMessage.class);
+			ServerMessage reply;
+			try {
+				reply = replyTo(chat, id, ServerMessage.class);
+			}
+			catch (AssertionError ex) {
+				throw new AssertionError(
+						"no reply to question " + i + " of conversation " + conversation + ": " + questions.get(i), ex);
+			}
 			assertThat(reply).as("reply to " + questions.get(i)).isNotInstanceOf(ServerMessage.Error.class);
 			conversation = reply.conversationId();
 		}
