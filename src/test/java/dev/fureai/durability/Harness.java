@@ -95,6 +95,8 @@ public final class Harness {
 
 	private int starts;
 
+	private volatile AppServer current;
+
 	private Harness(Options options) throws IOException {
 		this.options = options;
 		this.random = new Random(options.seed());
@@ -115,6 +117,22 @@ public final class Harness {
 		Harness harness = new Harness(options);
 		log("seed " + options.seed() + ", work directory " + harness.work);
 		OwnPostgres pg = options.db().equals("postgres") ? OwnPostgres.start() : null;
+		// interrupted (Ctrl-C): leave no server or PostgreSQL behind
+		Thread cleanup = new Thread(() -> {
+			AppServer server = harness.current;
+			if (server != null && server.alive()) {
+				ProcessHandle.of(server.pid()).ifPresent(ProcessHandle::destroyForcibly);
+			}
+			if (pg != null) {
+				try {
+					pg.close();
+				}
+				catch (Exception ex) {
+					// best effort at exit
+				}
+			}
+		});
+		Runtime.getRuntime().addShutdownHook(cleanup);
 		try {
 			StoredEscalations.Check check = switch (options.mode()) {
 				case "kill" -> harness.kills(pg);
@@ -130,6 +148,7 @@ public final class Harness {
 			return new Result(options, check, harness.figures, harness.failures);
 		}
 		finally {
+			Runtime.getRuntime().removeShutdownHook(cleanup);
 			if (pg != null) {
 				pg.close();
 			}
@@ -317,8 +336,8 @@ public final class Harness {
 		args.add("--spring.datasource.url=" + url(pg));
 		args.add("--spring.datasource.username=" + ((pg != null) ? "postgres" : "sa"));
 		this.starts++;
-		return AppServer.start(this.options.jar(), this.work, this.work.resolve("logs/server-" + this.starts + ".log"),
-				args);
+		return this.current = AppServer.start(this.options.jar(), this.work,
+				this.work.resolve("logs/server-" + this.starts + ".log"), args);
 	}
 
 	private String url(OwnPostgres pg) {
