@@ -51,12 +51,8 @@ class ChatBacklog {
 	private volatile Instant pausedUntil = Instant.MIN;
 
 	ChatBacklog(Conversations conversations) {
-		this(conversations, Clock.systemUTC());
-	}
-
-	ChatBacklog(Conversations conversations, Clock clock) {
 		this.conversations = conversations;
-		this.clock = clock;
+		this.clock = Clock.systemUTC();
 	}
 
 	/** Whether a write should go to the backlog instead of the database now. */
