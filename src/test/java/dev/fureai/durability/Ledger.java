@@ -43,6 +43,14 @@ final class Ledger {
 		}
 	}
 
+	/** The latest acknowledgement, if any yet. */
+	java.util.Optional<Instant> lastAck() {
+		synchronized (this.ackTimes) {
+			return this.ackTimes.isEmpty() ? java.util.Optional.empty()
+					: java.util.Optional.of(this.ackTimes.getLast());
+		}
+	}
+
 	Map<String, String> acknowledged() {
 		return Map.copyOf(this.acknowledged);
 	}
