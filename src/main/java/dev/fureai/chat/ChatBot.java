@@ -44,11 +44,14 @@ class ChatBot {
 
 	private final ApplicationEventPublisher events;
 
+	private final ChatBacklog backlog;
+
 	private final ProtocolCodec codec = new ProtocolCodec();
 
 	ChatBot(Conversations conversations, Turns turns, Handover handover, ChatProperties properties,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, ChatBacklog backlog) {
 		this.conversations = conversations;
+		this.backlog = backlog;
 		this.turns = turns;
 		this.handover = handover;
 		this.properties = properties;
@@ -103,18 +106,39 @@ class ChatBot {
 
 	/**
 	 * Stores a message; {@code false} only for a repeated id. A database that is down
-	 * does not keep the bot from answering: the message is then sent unstored (logged),
-	 * so it is missing from the history later.
+	 * does not keep the bot from answering: the message is kept in the
+	 * {@link ChatBacklog} and stored when the database is back (a repeated id is then not
+	 * recognised, and answered again).
 	 */
 	private boolean store(String conversation, StoredMessage message) {
-		try {
-			return this.conversations.append(conversation, message);
+		if (!this.backlog.bypassing()) {
+			try {
+				return this.conversations.append(conversation, message);
+			}
+			catch (DataAccessException | TransactionException ex) {
+				this.backlog.failed(ex);
+				log.warn("Message {} of conversation {} kept until the database is back: {}", message.id(),
+						conversation, ex.toString());
+			}
 		}
-		catch (DataAccessException | TransactionException ex) {
-			log.warn("Message {} of conversation {} not stored, sent anyway: {}", message.id(), conversation,
-					ex.toString());
-			return true;
+		this.backlog.message(conversation, message);
+		return true;
+	}
+
+	/** A new conversation; while the database is down it is stored later. */
+	private String open(String owner) {
+		if (!this.backlog.bypassing()) {
+			try {
+				return this.conversations.open(owner);
+			}
+			catch (DataAccessException | TransactionException ex) {
+				this.backlog.failed(ex);
+				log.warn("New conversation kept until the database is back: {}", ex.toString());
+			}
 		}
+		String id = this.conversations.openUnstored(owner);
+		this.backlog.conversation(id, owner);
+		return id;
 	}
 
 	private StoredMessage bot(ServerMessage reply) {
@@ -154,7 +178,7 @@ class ChatBot {
 			return owned(who, message.conversationId());
 		}
 		if (message instanceof Ask || message instanceof AskForPerson) {
-			return this.conversations.open(who.getName());
+			return open(who.getName());
 		}
 		throw ProtocolError.missing("conversationId");
 	}

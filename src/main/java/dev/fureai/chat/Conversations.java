@@ -44,12 +44,32 @@ class Conversations {
 
 	String open(String owner) {
 		String id = UUID.randomUUID().toString();
-		OffsetDateTime now = now();
-		this.jdbc.sql("insert into chat_conversation (id, owner_key, created_at, updated_at) values (?, ?, ?, ?)")
-			.params(id, owner, now, now)
-			.update();
+		create(id, owner, Instant.now());
 		this.owners.put(id, owner);
 		return id;
+	}
+
+	/**
+	 * A conversation that exists only in memory until the database is back (see
+	 * {@link ChatBacklog}): its owner is known here at once.
+	 */
+	String openUnstored(String owner) {
+		String id = UUID.randomUUID().toString();
+		this.owners.put(id, owner);
+		return id;
+	}
+
+	/** Stores a conversation; nothing happens if it is stored already. */
+	void create(String id, String owner, Instant createdAt) {
+		OffsetDateTime at = OffsetDateTime.ofInstant(createdAt, ZoneOffset.UTC);
+		try {
+			this.jdbc.sql("insert into chat_conversation (id, owner_key, created_at, updated_at) values (?, ?, ?, ?)")
+				.params(id, owner, at, at)
+				.update();
+		}
+		catch (DuplicateKeyException ex) {
+			// stored by an earlier attempt whose answer was lost
+		}
 	}
 
 	boolean owns(String owner, String conversationId) {

@@ -39,10 +39,12 @@ class ChatBotTests {
 
 	private final Handover handover = new Handover(this.routing);
 
+	private final ChatBacklog backlog = new ChatBacklog(this.conversations);
+
 	private final ChatBot bot = new ChatBot(this.conversations,
 			new Turns(new Replies(TestContent.search(), TestContent.articles(), this.conversations,
 					ChatProperties.defaults()), this.handover, this.conversations, ChatProperties.defaults()),
-			this.handover, ChatProperties.defaults(), this.events::add);
+			this.handover, ChatProperties.defaults(), this.events::add, this.backlog);
 
 	private final ChatIdentity alice = ChatIdentity.customer("alice");
 
@@ -233,9 +235,36 @@ class ChatBotTests {
 		NoAnswer none = only(this.bot.handle(this.alice, new Ask("m3", first.conversationId(), "zzz")), NoAnswer.class);
 		assertThat(none.replyTo()).isEqualTo("m3");
 		assertThat(this.routing.unresolved).containsExactly(1);
+		assertThat(this.backlog.flush()).isZero();
 		this.database.down = false;
 		assertThat(this.conversations.history(first.conversationId(), 10)).extracting(StoredMessage::id)
 			.containsExactly("m1", first.id());
+		assertThat(this.backlog.flush()).isEqualTo(4);
+		assertThat(this.conversations.history(first.conversationId(), 10)).extracting(StoredMessage::id)
+			.containsExactly("m1", first.id(), "m2", second.id(), "m3", none.id());
+	}
+
+	@Test
+	void whileTheDatabaseIsDownANewConversationIsAnsweredAndStoredWhenItIsBack() {
+		this.database.down = true;
+		Answer answer = only(this.bot.handle(this.alice, new Ask("m1", null, "請求書をダウンロードしたい")), Answer.class);
+		assertThat(answer.articleId()).isEqualTo("billing-invoice-download");
+		Answer next = only(this.bot.handle(this.alice, new Ask("m2", answer.conversationId(), "領収書がほしい")),
+				Answer.class);
+		assertThat(next.conversationId()).isEqualTo(answer.conversationId());
+		// another visitor cannot use it meanwhile
+		assertThatThrownBy(
+				() -> this.bot.handle(ChatIdentity.customer("mallory"), new Ask("x1", answer.conversationId(), "請求書")))
+			.isInstanceOf(ProtocolError.class);
+		this.database.down = false;
+		// the first write after the outage queues behind the kept ones: order is kept
+		Answer after = only(this.bot.handle(this.alice, new Ask("m3", answer.conversationId(), "領収書がほしい")),
+				Answer.class);
+		assertThat(this.backlog.flush()).isEqualTo(7);
+		assertThat(this.conversations.owns(this.alice.getName(), answer.conversationId())).isTrue();
+		assertThat(this.conversations.history(answer.conversationId(), 10)).extracting(StoredMessage::id)
+			.containsExactly("m1", answer.id(), "m2", next.id(), "m3", after.id());
+		assertThat(this.conversations.latest(this.alice.getName())).contains(answer.conversationId());
 	}
 
 	@Test
