@@ -40,13 +40,17 @@ class ChatOutbox {
 	}
 
 	private void send(String user, String sessionId, ServerMessage message) {
+		sendJson(user, sessionId, this.codec.encode(message).getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** Sends an already encoded message (the benchmark's echo sends the client's own). */
+	void sendJson(String user, String sessionId, byte[] payload) {
 		SimpMessageHeaderAccessor headers = SimpMessageHeaderAccessor.create(SimpMessageType.MESSAGE);
 		if (sessionId != null) {
 			headers.setSessionId(sessionId);
 		}
 		headers.setContentType(MimeTypeUtils.APPLICATION_JSON);
 		headers.setLeaveMutable(true);
-		byte[] payload = this.codec.encode(message).getBytes(StandardCharsets.UTF_8);
 		String destination = "/user/" + user.replace("/", "%2F") + QUEUE;
 		this.template.send(destination, MessageBuilder.createMessage(payload, headers.getMessageHeaders()));
 	}
