@@ -6,6 +6,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.VirtualThreadTaskExecutor;
 import org.springframework.messaging.simp.config.ChannelRegistration;
 import org.springframework.messaging.simp.config.MessageBrokerRegistry;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
@@ -62,9 +63,22 @@ class ChatSocketConfiguration implements WebSocketMessageBrokerConfigurer, Dispo
 		registry.setPreservePublishOrder(true);
 	}
 
+	/**
+	 * Each inbound message on a virtual thread: the bot blocks on the database (a commit
+	 * per stored message), and Spring's default pool of two threads per core capped the
+	 * chat at a few questions in flight, queueing everyone else behind them (measured:
+	 * docs/benchmarks.md, scenario 2). Platform threads stay the same however many
+	 * sessions are open.
+	 */
 	@Override
 	public void configureClientInboundChannel(ChannelRegistration registration) {
-		registration.interceptors(this.gate);
+		registration.interceptors(this.gate).executor(new VirtualThreadTaskExecutor("chat-inbound-"));
+	}
+
+	/** Sends to slow sockets must not hold a small pool's threads either. */
+	@Override
+	public void configureClientOutboundChannel(ChannelRegistration registration) {
+		registration.executor(new VirtualThreadTaskExecutor("chat-outbound-"));
 	}
 
 	@Override

@@ -9,8 +9,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Stream;
 
@@ -30,17 +34,18 @@ public final class Bench {
 	 */
 	record Options(Path eval, String dataset, Path jar, String serverHeap, int runs, int questions, int warmup,
 			int connections, Duration closedLoop, int sessions, int edits, int articles, int jmhIterations,
-			int jmhMillis) {
+			int jmhMillis, Set<Integer> scenarios) {
 
 		static Options defaults() {
 			return new Options(Path.of("../shared/eval"), "localgovfaq-dev", Path.of("target/fureai.jar"), "1g", 3,
-					20_000, 2_000, 100, Duration.ofSeconds(10), 10_000, 100, 10_000, 10, 1_000);
+					20_000, 2_000, 100, Duration.ofSeconds(10), 10_000, 100, 10_000, 10, 1_000,
+					Set.of(1, 2, 3, 4, 5, 6));
 		}
 
 		/** A small version for the test that runs in {@code ./mvnw verify}. */
 		static Options smoke(Path dataset) {
 			return new Options(dataset.getParent(), dataset.getFileName().toString(), null, null, 1, 200, 20, 4,
-					Duration.ofSeconds(1), 40, 3, 200, 1, 100);
+					Duration.ofSeconds(1), 40, 3, 200, 1, 100, Set.of(1, 2, 3, 4, 5, 6));
 		}
 
 		Path datasetDirectory() {
@@ -87,61 +92,39 @@ public final class Bench {
 	}
 
 	static Options parse(String[] args) {
-		Options o = Options.defaults();
+		Options d = Options.defaults();
+		Map<String, String> given = new HashMap<>();
 		for (String arg : args) {
 			if (!arg.startsWith("--") || !arg.contains("=")) {
 				throw new IllegalArgumentException("expected --name=value, got " + arg);
 			}
-			String name = arg.substring(2, arg.indexOf('='));
-			String value = arg.substring(arg.indexOf('=') + 1);
-			o = switch (name) {
-				case "eval" -> new Options(Path.of(value), o.dataset(), o.jar(), o.serverHeap(), o.runs(),
-						o.questions(), o.warmup(), o.connections(), o.closedLoop(), o.sessions(), o.edits(),
-						o.articles(), o.jmhIterations(), o.jmhMillis());
-				case "dataset" -> new Options(o.eval(), value, o.jar(), o.serverHeap(), o.runs(), o.questions(),
-						o.warmup(), o.connections(), o.closedLoop(), o.sessions(), o.edits(), o.articles(),
-						o.jmhIterations(), o.jmhMillis());
-				case "jar" -> new Options(o.eval(), o.dataset(), Path.of(value), o.serverHeap(), o.runs(),
-						o.questions(), o.warmup(), o.connections(), o.closedLoop(), o.sessions(), o.edits(),
-						o.articles(), o.jmhIterations(), o.jmhMillis());
-				case "server-heap" -> new Options(o.eval(), o.dataset(), o.jar(), value, o.runs(), o.questions(),
-						o.warmup(), o.connections(), o.closedLoop(), o.sessions(), o.edits(), o.articles(),
-						o.jmhIterations(), o.jmhMillis());
-				case "runs" -> new Options(o.eval(), o.dataset(), o.jar(), o.serverHeap(), positive(name, value),
-						o.questions(), o.warmup(), o.connections(), o.closedLoop(), o.sessions(), o.edits(),
-						o.articles(), o.jmhIterations(), o.jmhMillis());
-				case "questions" -> new Options(o.eval(), o.dataset(), o.jar(), o.serverHeap(), o.runs(),
-						positive(name, value), o.warmup(), o.connections(), o.closedLoop(), o.sessions(), o.edits(),
-						o.articles(), o.jmhIterations(), o.jmhMillis());
-				case "warmup" -> new Options(o.eval(), o.dataset(), o.jar(), o.serverHeap(), o.runs(), o.questions(),
-						positive(name, value), o.connections(), o.closedLoop(), o.sessions(), o.edits(), o.articles(),
-						o.jmhIterations(), o.jmhMillis());
-				case "connections" -> new Options(o.eval(), o.dataset(), o.jar(), o.serverHeap(), o.runs(),
-						o.questions(), o.warmup(), positive(name, value), o.closedLoop(), o.sessions(), o.edits(),
-						o.articles(), o.jmhIterations(), o.jmhMillis());
-				case "seconds" -> new Options(o.eval(), o.dataset(), o.jar(), o.serverHeap(), o.runs(), o.questions(),
-						o.warmup(), o.connections(), Duration.ofSeconds(positive(name, value)), o.sessions(), o.edits(),
-						o.articles(), o.jmhIterations(), o.jmhMillis());
-				case "sessions" -> new Options(o.eval(), o.dataset(), o.jar(), o.serverHeap(), o.runs(), o.questions(),
-						o.warmup(), o.connections(), o.closedLoop(), positive(name, value), o.edits(), o.articles(),
-						o.jmhIterations(), o.jmhMillis());
-				case "edits" -> new Options(o.eval(), o.dataset(), o.jar(), o.serverHeap(), o.runs(), o.questions(),
-						o.warmup(), o.connections(), o.closedLoop(), o.sessions(), positive(name, value), o.articles(),
-						o.jmhIterations(), o.jmhMillis());
-				case "articles" -> new Options(o.eval(), o.dataset(), o.jar(), o.serverHeap(), o.runs(), o.questions(),
-						o.warmup(), o.connections(), o.closedLoop(), o.sessions(), o.edits(), positive(name, value),
-						o.jmhIterations(), o.jmhMillis());
-				case "jmh-iterations" -> new Options(o.eval(), o.dataset(), o.jar(), o.serverHeap(), o.runs(),
-						o.questions(), o.warmup(), o.connections(), o.closedLoop(), o.sessions(), o.edits(),
-						o.articles(), positive(name, value), o.jmhMillis());
-				default -> throw new IllegalArgumentException("unknown option --" + name);
-			};
+			given.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
 		}
-		return o;
+		List<String> known = List.of("eval", "dataset", "jar", "server-heap", "runs", "questions", "warmup",
+				"connections", "seconds", "sessions", "edits", "articles", "jmh-iterations", "scenarios");
+		given.keySet().stream().filter((name) -> !known.contains(name)).findFirst().ifPresent((name) -> {
+			throw new IllegalArgumentException("unknown option --" + name + "; known: " + known);
+		});
+		Set<Integer> scenarios = new TreeSet<>();
+		for (String each : given.getOrDefault("scenarios", "1,2,3,4,5,6").split(",")) {
+			scenarios.add(Integer.parseInt(each.trim()));
+		}
+		return new Options(Path.of(given.getOrDefault("eval", d.eval().toString())),
+				given.getOrDefault("dataset", d.dataset()), Path.of(given.getOrDefault("jar", d.jar().toString())),
+				given.getOrDefault("server-heap", d.serverHeap()), positive(given, "runs", d.runs()),
+				positive(given, "questions", d.questions()), positive(given, "warmup", d.warmup()),
+				positive(given, "connections", d.connections()),
+				Duration.ofSeconds(positive(given, "seconds", (int) d.closedLoop().toSeconds())),
+				positive(given, "sessions", d.sessions()), positive(given, "edits", d.edits()),
+				positive(given, "articles", d.articles()), positive(given, "jmh-iterations", d.jmhIterations()),
+				d.jmhMillis(), Set.copyOf(scenarios));
 	}
 
-	private static int positive(String name, String value) {
-		int n = Integer.parseInt(value);
+	private static int positive(Map<String, String> given, String name, int otherwise) {
+		if (!given.containsKey(name)) {
+			return otherwise;
+		}
+		int n = Integer.parseInt(given.get(name));
 		if (n < 1) {
 			throw new IllegalArgumentException("--" + name + " must be at least 1");
 		}
@@ -164,7 +147,7 @@ public final class Bench {
 		List<LoadScenarios.Sessions> sessions = new ArrayList<>();
 		List<ReloadScenario.Result> reloads = new ArrayList<>();
 		try (LoadScenarios load = new LoadScenarios(target.ws(), corpus.questions())) {
-			for (int run = 1; run <= o.runs(); run++) {
+			for (int run = 1; o.scenarios().contains(1) && run <= o.runs(); run++) {
 				LoadScenarios.Sequential s = load.sequential(o.questions(), o.warmup());
 				sequential.add(s);
 				out.printf(Locale.ROOT,
@@ -173,7 +156,7 @@ public final class Bench {
 						run, o.questions(), o.questions(), o.warmup(), s.answer().describe(), s.echo().describe(),
 						s.p50Ratio(), s.p90Ratio(), s.p99Ratio(), s.errors(), firstError(s.firstError()));
 			}
-			for (int run = 1; run <= o.runs(); run++) {
+			for (int run = 1; o.scenarios().contains(2) && run <= o.runs(); run++) {
 				LoadScenarios.ClosedLoop c = load.closedLoop(o.connections(), o.closedLoop(), run == 1);
 				closedLoop.add(c);
 				out.printf(Locale.ROOT,
@@ -183,7 +166,7 @@ public final class Bench {
 						c.echoPerSecond(), c.echo().describe(), c.throughputRatio(),
 						c.answer().micros(0.99) / c.echo().micros(0.99), c.errors(), firstError(c.firstError()));
 			}
-			for (int run = 1; run <= o.runs(); run++) {
+			for (int run = 1; o.scenarios().contains(3) && run <= o.runs(); run++) {
 				LoadScenarios.Sessions s = load.sessions(o.sessions(), target.pid());
 				sessions.add(s);
 				out.printf(Locale.ROOT,
@@ -197,7 +180,7 @@ public final class Bench {
 			}
 		}
 		ReloadScenario reload = new ReloadScenario(target.http(), target.content(), corpus);
-		for (int run = 1; run <= o.runs(); run++) {
+		for (int run = 1; o.scenarios().contains(5) && run <= o.runs(); run++) {
 			ReloadScenario.Result r = reload.run(o.edits());
 			reloads.add(r);
 			out.printf(Locale.ROOT,
@@ -241,26 +224,31 @@ public final class Bench {
 	 */
 	static InProcess inProcess(Options o, Path work, BenchCorpus corpus, int jmhForks, PrintStream out)
 			throws Exception {
-		Path generated = Files.createDirectories(work.resolve("generated"));
-		corpus.writeGenerated(generated, o.articles());
-		IndexingScenario.run(generated);
-		double[] perSecond = new double[o.runs()];
-		for (int run = 0; run < o.runs(); run++) {
-			IndexingScenario.Result r = IndexingScenario.run(generated);
-			if (r.articles() != o.articles() || r.problems() != 0) {
-				throw new IllegalStateException(
-						"indexed " + r.articles() + " of " + o.articles() + " articles, problems " + r.problems());
+		double[] perSecond = new double[0];
+		if (o.scenarios().contains(6)) {
+			Path generated = Files.createDirectories(work.resolve("generated"));
+			corpus.writeGenerated(generated, o.articles());
+			IndexingScenario.run(generated);
+			perSecond = new double[o.runs()];
+			for (int run = 0; run < o.runs(); run++) {
+				IndexingScenario.Result r = IndexingScenario.run(generated);
+				if (r.articles() != o.articles() || r.problems() != 0) {
+					throw new IllegalStateException(
+							"indexed " + r.articles() + " of " + o.articles() + " articles, problems " + r.problems());
+				}
+				perSecond[run] = r.perSecond();
+				out.printf(Locale.ROOT, "scenario 6 run %d: %d generated articles indexed in %.2f s: %.0f articles/s%n",
+						run + 1, r.articles(), r.seconds(), r.perSecond());
 			}
-			perSecond[run] = r.perSecond();
-			out.printf(Locale.ROOT, "scenario 6 run %d: %d generated articles indexed in %.2f s: %.0f articles/s%n",
-					run + 1, r.articles(), r.seconds(), r.perSecond());
 		}
-		int forks = (jmhForks == 0) ? 0 : o.runs();
-		SearchScenario.Result search = SearchScenario.run(o.datasetDirectory(), forks, o.jmhIterations(), o.jmhMillis(),
-				forks > 0);
-		for (int i = 0; i < search.p99().length; i++) {
-			out.printf(Locale.ROOT, "scenario 4 fork %d: search p50 %.0f µs, p99 %.0f µs%n", i + 1, search.p50()[i],
-					search.p99()[i]);
+		SearchScenario.Result search = new SearchScenario.Result(new double[0], new double[0], 0);
+		if (o.scenarios().contains(4)) {
+			int forks = (jmhForks == 0) ? 0 : o.runs();
+			search = SearchScenario.run(o.datasetDirectory(), forks, o.jmhIterations(), o.jmhMillis(), forks > 0);
+			for (int i = 0; i < search.p99().length; i++) {
+				out.printf(Locale.ROOT, "scenario 4 fork %d: search p50 %.0f µs, p99 %.0f µs%n", i + 1, search.p50()[i],
+						search.p99()[i]);
+			}
 		}
 		InProcess result = new InProcess(search.medianP99(), Latencies.median(perSecond));
 		out.printf(Locale.ROOT,

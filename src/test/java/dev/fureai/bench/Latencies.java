@@ -35,8 +35,11 @@ record Latencies(long[] sorted) {
 				micros(0.99), count());
 	}
 
-	/** The median of several runs' figures. */
+	/** The median of several runs' figures (NaN for none: a scenario left out). */
 	static double median(double... values) {
+		if (values.length == 0) {
+			return Double.NaN;
+		}
 		double[] copy = values.clone();
 		Arrays.sort(copy);
 		int n = copy.length;

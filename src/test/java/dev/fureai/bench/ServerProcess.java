@@ -35,9 +35,15 @@ final class ServerProcess implements AutoCloseable {
 
 	static ServerProcess start(Path jar, Path work, Path content, String heap, PrintStream out) throws Exception {
 		String java = ProcessHandle.current().info().command().orElse("java");
-		List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap, "-jar", jar.toAbsolutePath().toString(),
-				"--server.port=0", "--fureai.bench.echo=true", "--fureai.chat.messages-per-minute=1000000000",
-				"--fureai.content.dir=" + content.toAbsolutePath(), "--fureai.content.watch=true",
+		List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap));
+		// e.g. -XX:StartFlightRecording=filename=server.jfr to profile the server
+		String extra = System.getenv("BENCH_SERVER_JAVA_OPTS");
+		if (extra != null && !extra.isBlank()) {
+			command.addAll(List.of(extra.trim().split("\\s+")));
+		}
+		command.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "--server.port=0", "--fureai.bench.echo=true",
+				"--fureai.chat.messages-per-minute=1000000000", "--fureai.content.dir=" + content.toAbsolutePath(),
+				"--fureai.content.watch=true",
 				"--spring.datasource.url=jdbc:h2:file:" + work.toAbsolutePath().resolve("db/fureai")
 						+ ";WRITE_DELAY=0;AUTO_SERVER=FALSE",
 				"--logging.level.root=WARN", "--logging.level.org.springframework.boot.tomcat=INFO",
