@@ -44,7 +44,8 @@ public final class Bench {
 
 		/** A small version for the test that runs in {@code ./mvnw verify}. */
 		static Options smoke(Path dataset) {
-			return new Options(dataset.getParent(), dataset.getFileName().toString(), null, null, 1, 200, 20, 4,
+			Path absolute = dataset.toAbsolutePath().normalize();
+			return new Options(absolute.getParent(), absolute.getFileName().toString(), null, null, 1, 200, 20, 4,
 					Duration.ofSeconds(1), 40, 3, 200, 1, 100, Set.of(1, 2, 3, 4, 5, 6));
 		}
 
