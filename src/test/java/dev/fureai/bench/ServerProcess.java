@@ -50,6 +50,8 @@ final class ServerProcess implements AutoCloseable {
 				"--logging.level.org.springframework.boot.web.embedded.tomcat=INFO"));
 		out.println("bench: starting the server: " + String.join(" ", command));
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		// a benchmark stopped with Ctrl-C (or kill) must not leave its server running
+		Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
 		Path log = work.resolve("server.log");
 		CompletableFuture<Integer> port = new CompletableFuture<>();
 		Thread.ofPlatform().daemon().start(() -> {
