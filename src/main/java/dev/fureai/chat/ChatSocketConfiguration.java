@@ -65,10 +65,10 @@ class ChatSocketConfiguration implements WebSocketMessageBrokerConfigurer, Dispo
 
 	/**
 	 * Each inbound message on a virtual thread: the bot blocks on the database (a commit
-	 * per stored message), and Spring's default pool of two threads per core capped the
-	 * chat at a few questions in flight, queueing everyone else behind them (measured:
-	 * docs/benchmarks.md, scenario 2). Platform threads stay the same however many
-	 * sessions are open.
+	 * per stored message; on PostgreSQL each waits for its flush), and Spring's default
+	 * pool of two threads per core would let only that many questions be in the database
+	 * at once, whatever the number of sessions. Platform threads stay the same however
+	 * many sessions are open (docs/benchmarks.md, scenario 3).
 	 */
 	@Override
 	public void configureClientInboundChannel(ChannelRegistration registration) {

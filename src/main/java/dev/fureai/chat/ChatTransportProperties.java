@@ -18,7 +18,7 @@ import org.springframework.util.unit.DataSize;
  * @param timeToFirstMessage a connection must send CONNECT within this time
  */
 @ConfigurationProperties("fureai.chat.transport")
-record ChatTransportProperties(@DefaultValue List<String> allowedOrigins, @DefaultValue("64KB") DataSize maxFrameSize,
+record ChatTransportProperties(@DefaultValue List<String> allowedOrigins, @DefaultValue("16KB") DataSize maxFrameSize,
 		@DefaultValue("10s") Duration heartbeat, @DefaultValue("60s") Duration idleTimeout,
 		@DefaultValue("30s") Duration timeToFirstMessage) {
 
