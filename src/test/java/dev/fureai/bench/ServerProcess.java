@@ -74,7 +74,7 @@ final class ServerProcess implements AutoCloseable {
 			port.completeExceptionally(new IllegalStateException("the server stopped; see " + log));
 		});
 		try {
-			return new ServerProcess(process, port.get(180, TimeUnit.SECONDS));
+			return new ServerProcess(process, port.get(600, TimeUnit.SECONDS));
 		}
 		catch (Exception ex) {
 			process.destroyForcibly();
