@@ -6,7 +6,6 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.task.VirtualThreadTaskExecutor;
 import org.springframework.messaging.simp.config.ChannelRegistration;
 import org.springframework.messaging.simp.config.MessageBrokerRegistry;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
@@ -63,22 +62,9 @@ class ChatSocketConfiguration implements WebSocketMessageBrokerConfigurer, Dispo
 		registry.setPreservePublishOrder(true);
 	}
 
-	/**
-	 * Each inbound message on a virtual thread: the bot blocks on the database (a commit
-	 * per stored message; on PostgreSQL each waits for its flush), and Spring's default
-	 * pool of two threads per core would let only that many questions be in the database
-	 * at once, whatever the number of sessions. Platform threads stay the same however
-	 * many sessions are open (docs/benchmarks.md, scenario 3).
-	 */
 	@Override
 	public void configureClientInboundChannel(ChannelRegistration registration) {
-		registration.interceptors(this.gate).executor(new VirtualThreadTaskExecutor("chat-inbound-"));
-	}
-
-	/** Sends to slow sockets must not hold a small pool's threads either. */
-	@Override
-	public void configureClientOutboundChannel(ChannelRegistration registration) {
-		registration.executor(new VirtualThreadTaskExecutor("chat-outbound-"));
+		registration.interceptors(this.gate);
 	}
 
 	@Override
