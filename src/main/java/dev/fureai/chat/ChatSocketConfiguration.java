@@ -41,8 +41,10 @@ class ChatSocketConfiguration implements WebSocketMessageBrokerConfigurer, Dispo
 	@Override
 	public void registerStompEndpoints(StompEndpointRegistry registry) {
 		// an empty list keeps Spring's same-origin-only check; listed origins match
-		// exactly
-		registry.addEndpoint("/ws").setAllowedOrigins(this.transport.allowedOrigins().toArray(String[]::new));
+		// exactly, as CanonicalOrigins lets only browser-written origins reach the check
+		registry.addEndpoint("/ws")
+			.addInterceptors(new CanonicalOrigins())
+			.setAllowedOrigins(this.transport.allowedOrigins().toArray(String[]::new));
 		registry.setErrorHandler(new ChatErrorHandler());
 		// not setPreserveReceiveOrder(true): it moves the interceptors onto the executor,
 		// where a
