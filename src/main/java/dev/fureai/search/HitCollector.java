@@ -35,8 +35,9 @@ final class HitCollector {
 		this.snippets = snippets;
 	}
 
-	List<SearchHit> collect(IndexSearcher searcher, SectionIndex index, Query query, int k) throws IOException {
-		float[] scores = DocScores.of(searcher, query);
+	/** {@code scores} are every section's scores ({@link DocScores}), in place. */
+	List<SearchHit> collect(IndexSearcher searcher, SectionIndex index, Query query, float[] scores, int k)
+			throws IOException {
 		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
 		List<ScoreDoc> best = best(scores, leaves, k);
 		int[] docs = new int[best.size()];

@@ -99,7 +99,9 @@ public final class SearchEngine implements Search {
 						AnswerDecision.noAnswer("no searchable word"));
 			}
 			// the decision compares the top two articles even when fewer are asked for
-			List<SearchHit> hits = this.hits.collect(searcher, current.index(), query, Math.max(k, 2));
+			float[] scores = DocScores.of(searcher, query);
+			Coordination.apply(searcher, parts, this.properties.ranking().coordination(), scores);
+			List<SearchHit> hits = this.hits.collect(searcher, current.index(), query, scores, Math.max(k, 2));
 			double ceiling = hits.isEmpty() ? 0 : MaxScore.of(searcher, parts.get(hits.get(0).lang()));
 			AnswerDecision decision = this.decider.decide(hits, ceiling);
 			return new SearchResult(q.text(), q.status(), q.languages(), hits.subList(0, Math.min(k, hits.size())),

@@ -2,13 +2,15 @@ package dev.fureai.search;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The answer-threshold sweep behind docs/relevance.md (not a test): runs the default
  * engine over an evaluation data set and prints, for each coverage and margin threshold
  * pair (step 0.05; printed for margins of 0.30 and up), the share answered and the
- * precision of the answers; then the largest coverage at precision ≥ 0.90. The data set
- * is read at run time, never copied.
+ * precision of the answers; then the largest coverage at precision ≥ 0.90; then, for
+ * no-answer floors 0.05–0.125, the share declined and the share of those rightly
+ * declined. The data set is read at run time, never copied.
  */
 final class DecisionSweep {
 
@@ -48,6 +50,23 @@ final class DecisionSweep {
 			}
 		}
 		System.out.println("best at precision ≥ 0.90: " + best);
+		// the no-answer floor: how many questions it declines, and how many of those
+		// truly had nothing relevant in the top 3
+		for (int f = 1; f <= 4; f++) {
+			double floor = f * 0.025 + 0.025;
+			int declined = 0;
+			int rightly = 0;
+			for (RankingAblation.Row row : rows) {
+				if (row.ranking().isEmpty() || row.result().decision().coverage() < floor) {
+					declined++;
+					Map<String, Integer> judged = RankingAblation.qrels.get(row.qid());
+					rightly += row.ranking().stream().limit(3).noneMatch((id) -> judged.getOrDefault(id, 0) >= 1) ? 1
+							: 0;
+				}
+			}
+			System.out.println(String.format(Locale.ROOT, "no answer below %.3f: declined %.3f, rightly %.3f", floor,
+					(double) declined / rows.size(), (declined == 0) ? 0 : (double) rightly / declined));
+		}
 	}
 
 }
