@@ -87,11 +87,7 @@ final class QueryFactory {
 	private Query japanese(String text, FieldQueries fields) {
 		SearchProperties.Ranking r = this.ranking;
 
-		TokenStream words = morphTokens(this.analyzers.jaQuery(), text);
-		if (r.verbWeight() != 1) {
-			words = new PartOfSpeechWeights(words, r.verbWeight());
-		}
-		List<Query> morph = fields.perField(words,
+		List<Query> morph = fields.perField(morphTokens(this.analyzers.jaQuery(), text),
 				List.of(Fields.questions(Lang.JA), Fields.title(Lang.JA), Fields.body(Lang.JA)));
 		List<Query> bigrams = fields.termsPerField(this.analyzers.bigram().tokenStream(Fields.BODY_BIGRAM, text),
 				NGRAM_TERMS, QueryFactory::isGrammar,

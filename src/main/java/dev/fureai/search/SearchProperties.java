@@ -49,18 +49,16 @@ public record SearchProperties(@DefaultValue("1000") int maxQuestionLength, @Def
 	 * question's words (query side only), 0 to leave them out
 	 * @param coordination exponent of the coordination factor (the share of the
 	 * question's idf mass a section matches, see {@link Coordination}), 0 for none
-	 * @param verbWeight weight of a Japanese question's verbs and adjectives relative to
-	 * its nouns, which carry a help-center question's topic
 	 */
 	public record Ranking(@DefaultValue("1.0") float bodyBoost, @DefaultValue("0.7") float englishBodyBoost,
 			@DefaultValue("0.3") float bigramBoost, @DefaultValue("0.3") float bodyBigramBoost,
 			@DefaultValue("0.5") float yomiBoost, @DefaultValue("0.2") float tieBreaker,
 			@DefaultValue("1.2") float bm25K1, @DefaultValue("0.75") float bm25B,
 			@DefaultValue("0.5") float latinJapaneseBoost, @DefaultValue("0.5") float thesaurusBoost,
-			@DefaultValue("1.0") float coordination, @DefaultValue("1.0") float verbWeight) {
+			@DefaultValue("1.0") float coordination) {
 
 		public static Ranking defaults() {
-			return new Ranking(1.0f, 0.7f, 0.3f, 0.3f, 0.5f, 0.2f, 1.2f, 0.75f, 0.5f, 0.5f, 1.0f, 1.0f);
+			return new Ranking(1.0f, 0.7f, 0.3f, 0.3f, 0.5f, 0.2f, 1.2f, 0.75f, 0.5f, 0.5f, 1.0f);
 		}
 
 	}

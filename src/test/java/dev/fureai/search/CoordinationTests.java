@@ -43,8 +43,7 @@ class CoordinationTests {
 		SearchProperties.Ranking r = d.ranking();
 		SearchProperties properties = new SearchProperties(d.maxQuestionLength(),
 				new SearchProperties.Ranking(r.bodyBoost(), r.englishBodyBoost(), r.bigramBoost(), r.bodyBigramBoost(),
-						r.yomiBoost(), r.tieBreaker(), r.bm25K1(), r.bm25B(), r.latinJapaneseBoost(), 0f, coordination,
-						r.verbWeight()),
+						r.yomiBoost(), r.tieBreaker(), r.bm25K1(), r.bm25B(), r.latinJapaneseBoost(), 0f, coordination),
 				d.decision(), d.snippetLength());
 		SearchEngine engine = SearchEngine.build(Fixtures.snapshot(1, ARTICLES, "", ""), properties);
 		return engine.search(question, Lang.JA, 10)

@@ -15,10 +15,10 @@ import dev.fureai.content.Lang;
  * Ranking ablations over an evaluation data set (not a test): indexes the corpus as
  * articles with the real engine and prints nDCG@10 / MRR@10 / Hit@1 and the answer
  * decisions for each ranking given as {@code key=value,...} (body, enbody, bigram,
- * bodybigram, yomi, tie, k1, b, latinja, thes, coord, verb; unnamed keys keep their
- * defaults). The data is read at run time from {@code ../shared/eval}, never copied.
- * Articles are built directly (answer text as the section text), so figures can differ
- * from {@code eval}'s in the third decimal. See docs/relevance.md for the command.
+ * bodybigram, yomi, tie, k1, b, latinja, thes, coord; unnamed keys keep their defaults).
+ * The data is read at run time from {@code ../shared/eval}, never copied. Articles are
+ * built directly (answer text as the section text), so figures can differ from
+ * {@code eval}'s in the third decimal. See docs/relevance.md for the command.
  */
 class RankingAblation {
 
@@ -145,7 +145,7 @@ class RankingAblation {
 				m.getOrDefault("bodybigram", d.bodyBigramBoost()), m.getOrDefault("yomi", d.yomiBoost()),
 				m.getOrDefault("tie", d.tieBreaker()), m.getOrDefault("k1", d.bm25K1()), m.getOrDefault("b", d.bm25B()),
 				m.getOrDefault("latinja", d.latinJapaneseBoost()), m.getOrDefault("thes", d.thesaurusBoost()),
-				m.getOrDefault("coord", d.coordination()), m.getOrDefault("verb", d.verbWeight()));
+				m.getOrDefault("coord", d.coordination()));
 	}
 
 	public static void main(String[] args) throws Exception {

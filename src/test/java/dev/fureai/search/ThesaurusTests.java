@@ -34,7 +34,7 @@ class ThesaurusTests {
 		SearchProperties off = new SearchProperties(on.maxQuestionLength(),
 				new SearchProperties.Ranking(r.bodyBoost(), r.englishBodyBoost(), r.bigramBoost(), r.bodyBigramBoost(),
 						r.yomiBoost(), r.tieBreaker(), r.bm25K1(), r.bm25B(), r.latinJapaneseBoost(), 0f,
-						r.coordination(), r.verbWeight()),
+						r.coordination()),
 				on.decision(), on.snippetLength());
 		String question = "引越しの手続き";
 		assertThat(search(on, articles, question)).first().extracting(SearchHit::articleId).isEqualTo("moving");
