@@ -84,17 +84,7 @@ final class FieldQueries extends QueryBuilder {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		List<Query> queries = new ArrayList<>(fields.size());
-		for (String field : fields) {
-			if (terms.isEmpty()) {
-				queries.add(null);
-				continue;
-			}
-			BooleanQuery.Builder query = new BooleanQuery.Builder();
-			terms.forEach((t) -> query.add(newTermQuery(new Term(field, t), 1), Occur.SHOULD));
-			queries.add(query.build());
-		}
-		return queries;
+		return termsPerField(terms, fields);
 	}
 
 	/** Given terms as a flat OR query per field ({@code null} where there are none). */
