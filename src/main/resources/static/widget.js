@@ -503,6 +503,11 @@
 	}
 
 	function renderEscalated(m) {
+		// a pushed "queued" (after a retry) that arrives again, e.g. resent after a failure: the card shows it once
+		if (!m.replyTo && m.queue) {
+			const first = state.entries.find((e) => e.message.type === 'escalated' && e.message.queue && e.message.queue.escalationId === m.queue.escalationId);
+			if (first && first.message !== m) return null;
+		}
 		const intro = m.queue ? t('handover')[m.queue.answeredBy] : (state.lang === 'ja' ? m.message : t('serverText')(m));
 		const node = bubble('bot', intro || m.message);
 		node.classList.add('fw-escalated');

@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,7 @@ import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -28,6 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
 class Conversations {
 
 	private static final int KNOWN_OWNERS = 10_000;
+
+	/** Ids per {@code in (…)} list, well below what the databases accept. */
+	private static final int IN_LIST = 500;
 
 	private final JdbcClient jdbc;
 
@@ -174,6 +180,43 @@ class Conversations {
 			.withMaxRows(1)
 			.query(Conversations::row)
 			.optional();
+	}
+
+	/**
+	 * Locks the conversations until the transaction ends, in the order of their ids (so
+	 * two transactions locking overlapping sets cannot deadlock): what is read of them
+	 * next is what nobody else is about to change. Queue updates of one pool take turns
+	 * this way, and two of them cannot both tell a customer the same news.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	void lock(Collection<String> conversationIds) {
+		List<String> ids = conversationIds.stream().sorted().toList();
+		for (int from = 0; from < ids.size(); from += IN_LIST) {
+			this.jdbc.sql("select id from chat_conversation where id in (:ids) order by id for update")
+				.param("ids", ids.subList(from, Math.min(ids.size(), from + IN_LIST)))
+				.query(String.class)
+				.list();
+		}
+	}
+
+	/**
+	 * {@link #lastQueueMessage} of many conversations in one read (a queue update looks
+	 * at every customer of the pool), by conversation; those never told are missing.
+	 */
+	Map<String, StoredMessage> lastQueueMessages(Collection<String> conversationIds) {
+		Map<String, StoredMessage> last = new HashMap<>();
+		List<String> ids = List.copyOf(conversationIds);
+		for (int from = 0; from < ids.size(); from += IN_LIST) {
+			List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IN_LIST));
+			this.jdbc.sql("select m.conversation_id, m.id, m.author, m.type, m.reply_to, m.body, m.created_at"
+					+ " from chat_message m where m.conversation_id in (:ids) and m.type in ('escalated', 'queue_status')"
+					+ " and m.seq = (select max(s.seq) from chat_message s where s.conversation_id = m.conversation_id"
+					+ " and s.type in ('escalated', 'queue_status'))")
+				.param("ids", chunk)
+				.query((rs, n) -> last.put(rs.getString("conversation_id"), row(rs, n)))
+				.list();
+		}
+		return last;
 	}
 
 	private static OffsetDateTime now() {

@@ -94,9 +94,17 @@ class Handover {
 		}
 	}
 
-	/** Whether the conversation was waiting for a retry (and is no longer). */
-	boolean retried(String conversation) {
-		return this.retrying.remove(conversation);
+	/**
+	 * Whether the customer was told "not queued yet, retrying" and not yet "queued".
+	 * Stays true until {@link #toldQueued}: a failed attempt to tell them is tried again.
+	 */
+	boolean awaitsRetry(String conversation) {
+		return this.retrying.contains(conversation);
+	}
+
+	/** The customer has been told that the retry queued them. */
+	void toldQueued(String conversation) {
+		this.retrying.remove(conversation);
 	}
 
 	private EscalationOutcome decide(String conversation, Supplier<EscalationOutcome> call) {

@@ -95,6 +95,11 @@ class EscalationDesk implements Routing {
 	}
 
 	@Override
+	public List<QueueStatus> waiting(QueuePool pool) {
+		return this.estimates.statuses(pool);
+	}
+
+	@Override
 	public void customerLeft(String conversationId) {
 		this.escalations.markLeft(conversationId, this.clock.instant());
 	}

@@ -3,6 +3,7 @@ package dev.fureai.routing;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
@@ -34,6 +35,23 @@ class QueueEstimates {
 		this.clock = clock.clock();
 	}
 
+	/**
+	 * Where every waiting customer of the pool stands, in queue order: one read of the
+	 * pool and one of its handling times, whatever its length (a queue update tells them
+	 * all, so asking per customer would read the pool once per customer).
+	 */
+	List<QueueStatus> statuses(QueuePool pool) {
+		Instant now = this.clock.instant();
+		boolean open = this.calendar.isOpen(now);
+		Duration handling = handlingTime(pool);
+		List<Escalation> waiting = this.escalations.waiting(pool);
+		List<QueueStatus> statuses = new ArrayList<>(waiting.size());
+		for (int i = 0; i < waiting.size(); i++) {
+			statuses.add(waiting(waiting.get(i), i + 1, handling, now, open));
+		}
+		return statuses;
+	}
+
 	QueueStatus status(Escalation escalation) {
 		Instant now = this.clock.instant();
 		boolean open = this.calendar.isOpen(now);
@@ -43,17 +61,28 @@ class QueueEstimates {
 		}
 		List<Escalation> waiting = this.escalations.waiting(escalation.pool());
 		int position = 1 + (int) waiting.stream().takeWhile((e) -> !e.id().equals(escalation.id())).count();
-		Duration wait = estimate(escalation.pool(), position);
+		return waiting(escalation, position, handlingTime(escalation.pool()), now, open);
+	}
+
+	private QueueStatus waiting(Escalation escalation, int position, Duration handling, Instant now, boolean open) {
+		Duration wait = estimate(escalation.pool(), position, handling);
 		Instant expectedBy = this.calendar.plusWorkingTime(now, wait);
 		return new QueueStatus(escalation, position, wait, expectedBy, open,
 				CustomerMessages.status(escalation, position, wait, expectedBy, open, this.calendar));
 	}
 
 	Duration estimate(QueuePool pool, int position) {
-		List<Duration> recent = this.escalations.recentHandlingTimes(pool, this.queue.recentHandlings());
-		Duration handling = recent.isEmpty() ? this.queue.defaultHandlingTime() : median(recent);
+		return estimate(pool, position, handlingTime(pool));
+	}
+
+	private Duration estimate(QueuePool pool, int position, Duration handling) {
 		int agents = Math.max(1, this.presence.get().onlineIn(pool));
 		return handling.multipliedBy((position + agents - 1) / agents);
+	}
+
+	private Duration handlingTime(QueuePool pool) {
+		List<Duration> recent = this.escalations.recentHandlingTimes(pool, this.queue.recentHandlings());
+		return recent.isEmpty() ? this.queue.defaultHandlingTime() : median(recent);
 	}
 
 	static Duration median(List<Duration> durations) {

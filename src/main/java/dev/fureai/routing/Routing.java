@@ -1,5 +1,6 @@
 package dev.fureai.routing;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -30,6 +31,12 @@ public interface Routing {
 	 * The conversation's open escalation and where it stands now (after a reload too).
 	 */
 	Optional<QueueStatus> status(String conversationId);
+
+	/**
+	 * Where every customer waiting in the pool stands, in queue order, from one read of
+	 * the queue (for telling them all when it moves).
+	 */
+	List<QueueStatus> waiting(QueuePool pool);
 
 	/**
 	 * The customer closed the chat; a waiting escalation is abandoned if they stay away.

@@ -50,6 +50,18 @@ final class ScriptedRouting implements Routing {
 	}
 
 	@Override
+	public java.util.List<QueueStatus> waiting(dev.fureai.routing.QueuePool pool) {
+		if (this.statusFailure != null) {
+			throw this.statusFailure;
+		}
+		return this.statuses.values()
+			.stream()
+			.filter((status) -> status.escalation().pool() == pool)
+			.sorted(java.util.Comparator.comparingInt(QueueStatus::position))
+			.toList();
+	}
+
+	@Override
 	public Optional<QueueStatus> status(String conversationId) {
 		if (this.statusFailure != null) {
 			throw this.statusFailure;
