@@ -4,8 +4,6 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * How a person (an agent of the console) writes into a customer's conversation. The chat
@@ -71,7 +69,7 @@ public class AgentReplies {
 		ServerMessage message = new ServerMessage.AgentMessage(messageId, conversationId, null, agentName.strip(),
 				text.strip());
 		ServerMessage sent = store(conversationId, agentId, message);
-		afterCommit(() -> this.outbox.toOwner(owner, sent));
+		AfterCommit.run(() -> this.outbox.toOwner(owner, sent));
 		return messageId;
 	}
 
@@ -86,7 +84,7 @@ public class AgentReplies {
 		String owner = ownerOf(conversationId);
 		ServerMessage sent = store(conversationId, agentId,
 				new ServerMessage.AgentJoined(id, conversationId, null, agentName.strip()));
-		afterCommit(() -> this.outbox.toOwner(owner, sent));
+		AfterCommit.run(() -> this.outbox.toOwner(owner, sent));
 		return id;
 	}
 
@@ -101,7 +99,7 @@ public class AgentReplies {
 		String owner = ownerOf(conversationId);
 		ServerMessage sent = store(conversationId, agentId,
 				new ServerMessage.AgentLeft(id, conversationId, null, agentName.strip(), why.code()));
-		afterCommit(() -> this.outbox.toOwner(owner, sent));
+		AfterCommit.run(() -> this.outbox.toOwner(owner, sent));
 		return id;
 	}
 
@@ -176,19 +174,6 @@ public class AgentReplies {
 		if (agentName == null || agentName.isBlank() || agentName.length() > MAX_NAME) {
 			throw new IllegalArgumentException("担当者名がありません (missing agent name)");
 		}
-	}
-
-	static void afterCommit(Runnable push) {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			push.run();
-			return;
-		}
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCommit() {
-				push.run();
-			}
-		});
 	}
 
 }

@@ -21,8 +21,6 @@ import dev.fureai.routing.Routing;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Live queue positions. Whenever a queue changes, every customer waiting in it whose
@@ -215,27 +213,10 @@ class QueueUpdates {
 				return;
 			}
 			this.conversations.append(conversation, stored);
-			afterCommit(() -> {
+			AfterCommit.run(() -> {
 				this.outbox.toOwner(owner, message);
 				sent.run();
 			});
-		});
-	}
-
-	/**
-	 * The listener runs in its own transaction: the customer hears of a message only once
-	 * its row is committed (a reload right after it finds it in the history).
-	 */
-	private static void afterCommit(Runnable push) {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			push.run();
-			return;
-		}
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCommit() {
-				push.run();
-			}
 		});
 	}
 
