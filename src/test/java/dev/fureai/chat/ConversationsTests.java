@@ -2,6 +2,8 @@ package dev.fureai.chat;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -10,6 +12,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import dev.fureai.testing.TestDatabases;
@@ -93,6 +97,31 @@ class ConversationsTests {
 		this.conversations.append(older, new StoredMessage("m1", "customer", "ask", null, "{}", Instant.now()));
 		assertThat(this.conversations.latest("customer:42")).contains(older);
 		assertThat(this.conversations.latest("customer:44")).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "h2", "postgres" })
+	void theLastQueueMessagesOfManyConversationsComeInOneReadUnderLock(String database) {
+		on(database);
+		String told = this.conversations.open("customer:1");
+		String toldTwice = this.conversations.open("customer:2");
+		String never = this.conversations.open("customer:3");
+		Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+		this.conversations.append(told, new StoredMessage("e1", "bot", "escalated", null, "{}", at));
+		this.conversations.append(told, new StoredMessage("m1", "customer", "ask", null, "{}", at));
+		this.conversations.append(toldTwice, new StoredMessage("e2", "bot", "escalated", null, "{}", at));
+		this.conversations.append(toldTwice, new StoredMessage("q2", "bot", "queue_status", null, "{}", at));
+		this.conversations.append(never, new StoredMessage("m3", "customer", "ask", null, "{}", at));
+
+		Map<String, StoredMessage> last = new TransactionTemplate(new DataSourceTransactionManager(this.dataSource))
+			.execute((status) -> {
+				this.conversations.lock(List.of(never, toldTwice, told, "no-such-id"));
+				return this.conversations.lastQueueMessages(List.of(told, toldTwice, never, "no-such-id"));
+			});
+
+		assertThat(last).containsOnlyKeys(told, toldTwice);
+		assertThat(last.get(told).id()).isEqualTo("e1");
+		assertThat(last.get(toldTwice).id()).isEqualTo("q2");
 	}
 
 }
