@@ -194,8 +194,9 @@ public final class Bench {
 				+ reloads.stream().mapToLong(ReloadScenario.Result::failed).sum();
 		Network network = new Network(median(sequential, LoadScenarios.Sequential::p50Ratio),
 				median(sequential, LoadScenarios.Sequential::p99Ratio),
-				median(closedLoop, LoadScenarios.ClosedLoop::throughputRatio), o.sessions(),
-				sessions.stream().mapToInt(LoadScenarios.Sessions::errors).sum(),
+				median(closedLoop, LoadScenarios.ClosedLoop::throughputRatio),
+				// a skipped scenario 3 must not read as "N sessions, 0 errors"
+				sessions.isEmpty() ? 0 : o.sessions(), sessions.stream().mapToInt(LoadScenarios.Sessions::errors).sum(),
 				sessions.stream().mapToLong((s) -> s.atAll().rssMb()).max().orElse(0),
 				sessions.stream().mapToInt((s) -> s.atAll().threads()).max().orElse(0),
 				median(reloads, (r) -> r.latencies().micros(0.99) / 1e3), errors);
