@@ -55,10 +55,10 @@ public record SearchProperties(@DefaultValue("1000") int maxQuestionLength, @Def
 			@DefaultValue("0.5") float yomiBoost, @DefaultValue("0.2") float tieBreaker,
 			@DefaultValue("1.2") float bm25K1, @DefaultValue("0.75") float bm25B,
 			@DefaultValue("0.5") float latinJapaneseBoost, @DefaultValue("0.5") float thesaurusBoost,
-			@DefaultValue("1.0") float coordination) {
+			@DefaultValue("0") float coordination) {
 
 		public static Ranking defaults() {
-			return new Ranking(1.0f, 0.7f, 0.3f, 0.3f, 0.5f, 0.2f, 1.2f, 0.75f, 0.5f, 0.5f, 1.0f);
+			return new Ranking(1.0f, 0.7f, 0.3f, 0.3f, 0.5f, 0.2f, 1.2f, 0.75f, 0.5f, 0.5f, 0f);
 		}
 
 	}
