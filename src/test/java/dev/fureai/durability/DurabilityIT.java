@@ -32,7 +32,7 @@ class DurabilityIT {
 	@Test
 	void postgresCrashStopsLoseNothingAndTheBotKeepsAnswering() throws Exception {
 		assumeOwnPostgres();
-		assertPasses("--mode", "pg-crash", "--rounds", "2", "--askers", "2");
+		assertPasses("--mode", "pg-crash", "--rounds", "2", "--askers", "4");
 	}
 
 	@Test

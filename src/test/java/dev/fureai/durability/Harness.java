@@ -201,7 +201,10 @@ public final class Harness {
 				long answers = this.ledger.botAnswers.get();
 				long failed = this.ledger.botFailed.get();
 				pg.crashStop();
-				Thread.sleep(2000 + this.random.nextInt(3000));
+				// long enough for turns that were waiting on the dead connections to give
+				// up (3 s)
+				// and for later ones to be answered from the backlog path
+				Thread.sleep(5000 + this.random.nextInt(3000));
 				answersDown += this.ledger.botAnswers.get() - answers;
 				failedDown += this.ledger.botFailed.get() - failed;
 				pg.startServer();
