@@ -49,9 +49,15 @@ final class QueryFactory {
 
 	private final SearchProperties.Ranking ranking;
 
+	private final Thesaurus thesaurus;
+
 	QueryFactory(Analyzers analyzers, SearchProperties properties) {
 		this.analyzers = analyzers;
 		this.ranking = properties.ranking();
+		// loaded here, when the engine is built, so the first customer's question does
+		// not
+		// pay for parsing the dictionary (about a second)
+		this.thesaurus = (this.ranking.thesaurusBoost() > 0) ? Thesaurus.shared() : null;
 	}
 
 	/**
@@ -112,7 +118,7 @@ final class QueryFactory {
 	 * text at a low weight, {@code null} when off or nothing expands.
 	 */
 	private Query expansion(Query japanese, FieldQueries fields) {
-		if (this.ranking.thesaurusBoost() <= 0 || japanese == null) {
+		if (this.thesaurus == null || japanese == null) {
 			return null;
 		}
 		Set<String> words = new LinkedHashSet<>();
@@ -132,7 +138,7 @@ final class QueryFactory {
 				return this;
 			}
 		});
-		List<String> synonyms = Thesaurus.shared().expand(words, EXPANSION_TERMS);
+		List<String> synonyms = this.thesaurus.expand(words, EXPANSION_TERMS);
 		if (synonyms.isEmpty()) {
 			return null;
 		}
