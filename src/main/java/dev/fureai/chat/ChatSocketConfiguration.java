@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.simp.config.ChannelRegistration;
 import org.springframework.messaging.simp.config.MessageBrokerRegistry;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
 import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
@@ -30,6 +31,8 @@ class ChatSocketConfiguration implements WebSocketMessageBrokerConfigurer, Dispo
 	private final StompGate gate;
 
 	private final ThreadPoolTaskScheduler heartbeats = heartbeatScheduler();
+
+	private final ThreadPoolTaskExecutor inbound = inboundPool();
 
 	ChatSocketConfiguration(ChatTransportProperties transport, ChatProperties chat, IdentityProperties identity,
 			ObjectProvider<ChatOutbox> outbox) {
@@ -64,7 +67,7 @@ class ChatSocketConfiguration implements WebSocketMessageBrokerConfigurer, Dispo
 
 	@Override
 	public void configureClientInboundChannel(ChannelRegistration registration) {
-		registration.interceptors(this.gate);
+		registration.interceptors(this.gate).executor(new SubscriptionsFirst(this.inbound));
 	}
 
 	@Override
@@ -85,6 +88,18 @@ class ChatSocketConfiguration implements WebSocketMessageBrokerConfigurer, Dispo
 	@Override
 	public void destroy() {
 		this.heartbeats.shutdown();
+		this.inbound.shutdown();
+	}
+
+	/**
+	 * Spring's default for the inbound channel: two threads a core, an unbounded queue.
+	 */
+	private static ThreadPoolTaskExecutor inboundPool() {
+		ThreadPoolTaskExecutor pool = new ThreadPoolTaskExecutor();
+		pool.setThreadNamePrefix("clientInboundChannel-");
+		pool.setCorePoolSize(Runtime.getRuntime().availableProcessors() * 2);
+		pool.initialize();
+		return pool;
 	}
 
 	private static ThreadPoolTaskScheduler heartbeatScheduler() {

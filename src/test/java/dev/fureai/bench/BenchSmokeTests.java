@@ -55,18 +55,22 @@ class BenchSmokeTests {
 				corpus, out);
 		Bench.InProcess inProcess = Bench.inProcess(options, work, corpus, 0, out);
 		String line = Bench.line(network, inProcess);
-		System.out.print(bytes.toString(StandardCharsets.UTF_8));
+		String report = bytes.toString(StandardCharsets.UTF_8);
+		System.out.print(report);
 		System.out.println(line);
 
-		assertThat(network.errors()).as("errors and unanswered messages in scenarios 1, 2 and 5").isZero();
-		assertThat(network.sessionErrors()).as("failed handshakes, lost replies, error replies, dropped sessions")
+		// the scenario lines name the first failure: a red run says what went wrong
+		assertThat(network.errors()).as("errors and unanswered messages in scenarios 1, 2 and 5 of%n%s", report)
+			.isZero();
+		assertThat(network.sessionErrors())
+			.as("failed handshakes, lost replies, error replies, dropped sessions in scenario 3 of%n%s", report)
 			.isZero();
 		assertThat(network.sessions()).isEqualTo(40);
 		assertThat(line).matches("bench: answer_p50_ratio=\\d+\\.\\d\\d answer_p99_ratio=\\d+\\.\\d\\d"
 				+ " throughput_ratio=\\d+\\.\\d\\d sessions=40 session_errors=0 rss_mb=\\d+ threads=\\d+"
 				+ " search_p99_us=\\d+ reload_p99_ms=\\d+ index_per_s=\\d+");
-		assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("scenario 1 run 1", "scenario 2 run 1",
-				"scenario 3 run 1", "scenario 4 fork 1", "scenario 5 run 1", "scenario 6 run 1");
+		assertThat(report).contains("scenario 1 run 1", "scenario 2 run 1", "scenario 3 run 1", "scenario 4 fork 1",
+				"scenario 5 run 1", "scenario 6 run 1");
 	}
 
 	@AfterAll

@@ -14,6 +14,7 @@ import dev.fureai.chat.ServerMessage.Clarify;
 import dev.fureai.chat.ServerMessage.Entry;
 import dev.fureai.chat.ServerMessage.Error;
 import dev.fureai.chat.ServerMessage.Resumed;
+import dev.fureai.testing.WireSocket;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -42,6 +43,26 @@ class ChatEndToEndTests {
 			assertThat(answer.html()).contains("領収書").doesNotContain("<script", "onerror");
 			assertThat(answer.related()).hasSizeLessThanOrEqualTo(3)
 				.allSatisfy((guide) -> assertThat(guide.link()).startsWith("/articles/"));
+		}
+	}
+
+	@Test
+	void aQuestionSentRightBehindTheSubscriptionIsAnswered() throws Exception {
+		// CONNECT, SUBSCRIBE and SEND in one write, as fast as a client can: the reply
+		// must
+		// not be published before the subscription it goes to exists
+		for (int i = 0; i < 30; i++) {
+			try (WireSocket socket = WireSocket.open(this.port, "/ws")) {
+				socket.send("CONNECT\naccept-version:1.2\nhost:localhost\nheart-beat:0,0\n\n\0"
+						+ "SUBSCRIBE\nid:s\ndestination:/user/queue/chat\n\n\0"
+						+ "SEND\ndestination:/app/chat.ask\n\n{\"type\":\"ask\",\"id\":\"p" + i
+						+ "\",\"text\":\"領収書\"}\0");
+				String replies = "";
+				while (!replies.contains("\"replyTo\":\"p" + i + "\"")) {
+					replies += socket.next();
+				}
+				assertThat(replies).contains("\"type\":\"answer\"");
+			}
 		}
 	}
 

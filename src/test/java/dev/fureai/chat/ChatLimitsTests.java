@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 
 import dev.fureai.chat.ClientMessage.Ask;
 import dev.fureai.chat.ServerMessage.Answer;
+import dev.fureai.testing.WireSocket;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -54,21 +55,11 @@ class ChatLimitsTests {
 
 	@Test
 	void aFrameOverTheSizeLimitClosesTheSessionWith1009() throws Exception {
-		try (RawSocket socket = RawSocket.open(this.port, new WebSocketHttpHeaders())) {
-			socket.connect();
-			// over the 16KB limit but small enough to be written whole before the server
-			// closes
-			// (a larger frame can meet a reset mid-write and read as 1006)
-			String question = "a".repeat(20 * 1024);
-			try {
-				socket.send("SEND\ndestination:/app/chat.ask\n\n{\"type\":\"ask\",\"id\":\"big\",\"text\":\"" + question
-						+ "\"}\0");
-			}
-			catch (IllegalStateException | java.io.IOException ex) {
-				// the server may close while the frame is still being written
-			}
-			CloseStatus status = socket.awaitClose();
-			assertThat(status.getCode()).isEqualTo(CloseStatus.TOO_BIG_TO_PROCESS.getCode());
+		try (WireSocket socket = WireSocket.open(this.port, "/ws")) {
+			socket.send(CONNECT);
+			assertThat(socket.next()).startsWith("CONNECTED");
+			socket.sendWithoutWaiting(ask("big", "a".repeat(20 * 1024)));
+			assertThat(socket.awaitClose()).isEqualTo(CloseStatus.TOO_BIG_TO_PROCESS.getCode());
 		}
 	}
 
@@ -118,22 +109,36 @@ class ChatLimitsTests {
 
 	@Test
 	void aOneMegabyteFrameClosesItsSessionWith1009AndTheNextClientIsServedAtOnce() throws Exception {
-		try (RawSocket socket = RawSocket.open(this.port, new WebSocketHttpHeaders())) {
-			socket.connect();
-			String frame = "SEND\ndestination:/app/chat.ask\n\n{\"type\":\"ask\",\"id\":\"huge\",\"text\":\""
-					+ "a".repeat(1024 * 1024) + "\"}\0";
-			try {
-				socket.send(frame);
-			}
-			catch (IllegalStateException | java.io.IOException ex) {
-				// the server may close while the frame is still being written
-			}
-			assertThat(socket.awaitClose().getCode()).isEqualTo(CloseStatus.TOO_BIG_TO_PROCESS.getCode());
+		try (WireSocket socket = WireSocket.open(this.port, "/ws")) {
+			socket.send(CONNECT);
+			assertThat(socket.next()).startsWith("CONNECTED");
+			socket.sendWithoutWaiting(ask("huge", "a".repeat(1024 * 1024)));
+			assertThat(socket.awaitClose()).isEqualTo(CloseStatus.TOO_BIG_TO_PROCESS.getCode());
 		}
 		try (StompTestClient next = StompTestClient.connect(this.port, Map.of())) {
 			next.send(new Ask("after-huge", null, "領収書"));
 			assertThat(next.next(Answer.class).replyTo()).isEqualTo("after-huge");
 		}
+	}
+
+	@Test
+	void aTooLongQuestionUnderTheFrameLimitGetsAnErrorAndTheSessionStaysOpen() throws Exception {
+		// 4,500 characters, 13.5 KB: under the frame limit, over the question limit
+		try (WireSocket socket = WireSocket.open(this.port, "/ws")) {
+			socket.send(CONNECT);
+			socket.send("SUBSCRIBE\nid:s\ndestination:/user/queue/chat\n\n\0");
+			socket.send(ask("long", "領収書".repeat(1500)));
+			socket.send("DISCONNECT\nreceipt:bye\n\n\0");
+			socket.awaitClose();
+			assertThat(socket.received()).contains("\"replyTo\":\"long\"", "\"code\":\"too_long\"", "RECEIPT");
+		}
+	}
+
+	private static final String CONNECT = "CONNECT\naccept-version:1.2\nhost:localhost\nheart-beat:0,0\n\n\0";
+
+	private static String ask(String id, String text) {
+		return "SEND\ndestination:/app/chat.ask\n\n{\"type\":\"ask\",\"id\":\"" + id + "\",\"text\":\"" + text
+				+ "\"}\0";
 	}
 
 	@Test
