@@ -48,13 +48,16 @@ class ChatEndToEndTests {
 
 	@Test
 	void aQuestionSentRightBehindTheSubscriptionIsAnswered() throws Exception {
-		// CONNECT, SUBSCRIBE and SEND in one write, as fast as a client can: the reply
-		// must
-		// not be published before the subscription it goes to exists
-		for (int i = 0; i < 30; i++) {
+		// SUBSCRIBE and SEND in one write, as the widget sends its subscription and
+		// resume:
+		// the reply must not be published before the subscription it goes to exists.
+		// (Clients wait for CONNECTED first: the server learns the session's user only
+		// when it sends CONNECTED, so a reply to a SEND ahead of that has no address.)
+		for (int i = 0; i < 100; i++) {
 			try (WireSocket socket = WireSocket.open(this.port, "/ws")) {
-				socket.send("CONNECT\naccept-version:1.2\nhost:localhost\nheart-beat:0,0\n\n\0"
-						+ "SUBSCRIBE\nid:s\ndestination:/user/queue/chat\n\n\0"
+				socket.send("CONNECT\naccept-version:1.2\nhost:localhost\nheart-beat:0,0\n\n\0");
+				assertThat(socket.next()).startsWith("CONNECTED");
+				socket.send("SUBSCRIBE\nid:s\ndestination:/user/queue/chat\n\n\0"
 						+ "SEND\ndestination:/app/chat.ask\n\n{\"type\":\"ask\",\"id\":\"p" + i
 						+ "\",\"text\":\"領収書\"}\0");
 				String replies = "";
