@@ -1,10 +1,12 @@
 package dev.fureai.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -14,8 +16,11 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.SynonymQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.index.Term;
 
 import dev.fureai.content.Lang;
@@ -69,8 +74,9 @@ final class QueryFactory {
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		for (Lang lang : List.of(Lang.JA, Lang.EN)) {
 			if (languages.contains(lang)) {
-				Query part = (lang == Lang.JA) ? japanese(text, fields) : english(text, fields);
-				Query expansion = (lang == Lang.JA) ? expansion(part, fields) : null;
+				Japanese japanese = (lang == Lang.JA) ? japanese(text, fields) : null;
+				Query part = (japanese != null) ? japanese.query() : english(text, fields);
+				Query expansion = (japanese != null) ? expansion(japanese.phrasings(), fields) : null;
 				Query searched = (expansion == null) ? part
 						: new BooleanQuery.Builder().add(part, Occur.SHOULD).add(expansion, Occur.SHOULD).build();
 				if (lang == Lang.JA && languages.contains(Lang.EN)
@@ -90,7 +96,11 @@ final class QueryFactory {
 		return built.clauses().isEmpty() ? null : built;
 	}
 
-	private Query japanese(String text, FieldQueries fields) {
+	/** The Japanese query, and its part on the phrasings field (the question's words). */
+	private record Japanese(Query query, Query phrasings) {
+	}
+
+	private Japanese japanese(String text, FieldQueries fields) {
 		SearchProperties.Ranking r = this.ranking;
 
 		List<Query> morph = fields.perField(morphTokens(this.analyzers.jaQuery(), text),
@@ -110,34 +120,21 @@ final class QueryFactory {
 				.get(0);
 			add(query, boost(yomi, r.yomiBoost()));
 		}
-		return query.build();
+		return new Japanese(query.build(), morph.get(0));
 	}
 
 	/**
 	 * The thesaurus's synonyms of the question's words, on the phrasings and the section
-	 * text at a low weight, {@code null} when off or nothing expands.
+	 * text at a low weight, {@code null} when off or nothing expands. The words are taken
+	 * in the question's order, which decides which of them expand when there are more
+	 * synonyms than {@link #EXPANSION_TERMS}.
 	 */
-	private Query expansion(Query japanese, FieldQueries fields) {
-		if (this.thesaurus == null || japanese == null) {
+	private Query expansion(Query phrasings, FieldQueries fields) {
+		if (this.thesaurus == null || phrasings == null) {
 			return null;
 		}
 		Set<String> words = new LinkedHashSet<>();
-		String questions = Fields.questions(Lang.JA);
-		japanese.visit(new QueryVisitor() {
-			@Override
-			public void consumeTerms(Query query, Term... terms) {
-				for (Term term : terms) {
-					if (term.field().equals(questions)) {
-						words.add(term.text());
-					}
-				}
-			}
-
-			@Override
-			public QueryVisitor getSubVisitor(Occur occur, Query parent) {
-				return this;
-			}
-		});
+		termsInOrder(phrasings, words);
 		List<String> synonyms = this.thesaurus.expand(words, EXPANSION_TERMS);
 		if (synonyms.isEmpty()) {
 			return null;
@@ -148,6 +145,40 @@ final class QueryFactory {
 		add(query, bestOf(expanded.get(0), expanded.get(1)));
 		add(query, boost(expanded.get(2), this.ranking.bodyBoost()));
 		return boost(query.build(), this.ranking.thesaurusBoost());
+	}
+
+	/**
+	 * The texts of a query's terms in the order its clauses were added. Lucene's
+	 * {@code visit} walks a boolean query's clauses out of hash sets, and terms hash with
+	 * a seed drawn per process: the same question would expand differently, and rank
+	 * differently, from one start of the server to the next.
+	 */
+	static void termsInOrder(Query query, Set<String> into) {
+		switch (query) {
+			case BooleanQuery bool -> bool.clauses().forEach((clause) -> termsInOrder(clause.query(), into));
+			case BoostQuery boosted -> termsInOrder(boosted.getQuery(), into);
+			case TermQuery term -> into.add(term.getTerm().text());
+			case SynonymQuery synonyms -> synonyms.getTerms().forEach((term) -> into.add(term.text()));
+			case PhraseQuery phrase -> Arrays.stream(phrase.getTerms()).forEach((term) -> into.add(term.text()));
+			default -> {
+				// other shapes (graph queries of multi-word synonyms) in a fixed order
+				Set<String> sorted = new TreeSet<>();
+				query.visit(new QueryVisitor() {
+					@Override
+					public void consumeTerms(Query leaf, Term... terms) {
+						for (Term term : terms) {
+							sorted.add(term.text());
+						}
+					}
+
+					@Override
+					public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+						return this;
+					}
+				});
+				into.addAll(sorted);
+			}
+		}
 	}
 
 	private Query english(String text, FieldQueries fields) {
