@@ -2,6 +2,7 @@ package dev.fureai.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 import dev.fureai.content.Article;
 import dev.fureai.content.ContentSnapshot;
@@ -24,9 +25,7 @@ record EngineState(Dictionaries dictionaries, Analyzers analyzers, QueryFactory 
 		Analyzers analyzers = Analyzers.of(dictionaries);
 		SectionIndex index = new SectionIndex(analyzers.indexing(), properties);
 		try {
-			for (Article article : snapshot.articles().values()) {
-				index.put(article);
-			}
+			index.putNew(List.copyOf(snapshot.articles().values()));
 			index.compact();
 			index.publish();
 		}

@@ -9,10 +9,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LogByteSizeMergePolicy;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
@@ -21,6 +24,7 @@ import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.SingleInstanceLockFactory;
 
 import dev.fureai.content.Article;
@@ -33,6 +37,13 @@ import dev.fureai.content.Article;
  * the content, keyed by a number each indexed section gets.
  */
 final class SectionIndex implements Closeable {
+
+	/** Full builds split into parts of at least this many articles, one per core. */
+	private static final int MIN_ARTICLES_PER_PART = 500;
+
+	private final Analyzer analyzer;
+
+	private final Similarity similarity;
 
 	private final IndexWriter writer;
 
@@ -49,14 +60,10 @@ final class SectionIndex implements Closeable {
 
 	SectionIndex(Analyzer analyzer, SearchProperties properties) {
 		Similarity similarity = similarity(properties);
+		this.analyzer = analyzer;
+		this.similarity = similarity;
 		try {
-			// each file as one buffer: a query clones and slices inputs for every term
-			// and
-			// posting list, which over many small buffers cost more than the reading
-			ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
-					ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
-			this.writer = new IndexWriter(directory,
-					new IndexWriterConfig(analyzer).setSimilarity(similarity).setCommitOnClose(false));
+			this.writer = new IndexWriter(directory(), config());
 			this.searchers = new SearcherManager(this.writer, new SearcherFactory() {
 				@Override
 				public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader reader,
@@ -77,13 +84,91 @@ final class SectionIndex implements Closeable {
 	}
 
 	void put(Article article) throws IOException {
+		long[] keys = register(article);
+		this.writer.updateDocuments(new Term(Fields.ID, article.id()), SectionDocuments.of(article, keys));
+	}
+
+	/**
+	 * Indexes articles into an index that has none of them yet (a full build), on every
+	 * core. Analysis — Kuromoji over every field — is almost all of the work. Each core
+	 * indexes a contiguous part of the articles into an index of its own, and the parts
+	 * are appended in order, so the documents stand in content order exactly as a
+	 * one-thread build puts them: ties rank the same and every build of the same content
+	 * gives the same results. Nothing replaces anything, so documents are added without
+	 * the delete-by-id of {@link #put}.
+	 */
+	void putNew(List<Article> articles) throws IOException {
+		putNew(articles,
+				Math.clamp(articles.size() / MIN_ARTICLES_PER_PART, 1, Runtime.getRuntime().availableProcessors()));
+	}
+
+	/** {@link #putNew(List)} in the given number of parts. */
+	void putNew(List<Article> articles, int parts) throws IOException {
+		List<long[]> keys = new ArrayList<>(articles.size());
+		for (Article article : articles) {
+			keys.add(register(article));
+		}
+		Directory[] built = new Directory[parts];
+		try {
+			IntStream.range(0, parts).parallel().forEach((part) -> {
+				int from = articles.size() * part / parts;
+				int to = articles.size() * (part + 1) / parts;
+				built[part] = indexPart(articles.subList(from, to), keys.subList(from, to));
+			});
+		}
+		catch (UncheckedIOException ex) {
+			throw ex.getCause();
+		}
+		this.writer.addIndexes(built);
+	}
+
+	private Directory indexPart(List<Article> articles, List<long[]> keys) {
+		Directory directory = directory();
+		// no merges while the part is written: the one merge of compact() keeps the
+		// order
+		try (IndexWriter part = new IndexWriter(directory,
+				config().setMergePolicy(NoMergePolicy.INSTANCE).setRAMBufferSizeMB(64))) {
+			for (int i = 0; i < articles.size(); i++) {
+				part.addDocuments(SectionDocuments.of(articles.get(i), keys.get(i)));
+			}
+			part.commit();
+			return directory;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Each file as one buffer: a query clones and slices inputs for every term and
+	 * posting list, which over many small buffers cost more than the reading.
+	 */
+	private static Directory directory() {
+		return new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
+				ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
+	}
+
+	/**
+	 * Merges join neighbouring segments only, so documents keep the order they were added
+	 * in (a tiered policy picks segments by size, and which exist when it picks depends
+	 * on the timing of background merges: ties then ranked differently from one build to
+	 * the next).
+	 */
+	private IndexWriterConfig config() {
+		return new IndexWriterConfig(this.analyzer).setSimilarity(this.similarity)
+			.setMergePolicy(new LogByteSizeMergePolicy())
+			.setCommitOnClose(false);
+	}
+
+	/** Gives the article's sections their keys; retires the sections it replaces. */
+	private long[] register(Article article) {
 		long[] keys = new long[article.sections().size()];
 		for (int i = 0; i < keys.length; i++) {
 			keys[i] = this.nextKey++;
 			this.shown.put(keys[i], new ShownSection(article, article.sections().get(i)));
 		}
-		this.writer.updateDocuments(new Term(Fields.ID, article.id()), SectionDocuments.of(article, keys));
 		retire(this.keys.put(article.id(), keys));
+		return keys;
 	}
 
 	void remove(Collection<String> ids) throws IOException {
