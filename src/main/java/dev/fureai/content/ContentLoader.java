@@ -56,8 +56,16 @@ final class ContentLoader {
 		List<ContentProblem> problems = new ArrayList<>();
 		Map<String, Path> owners = new HashMap<>();
 		List<ParsedArticle> served = new ArrayList<>();
-		for (Path file : listing.articles()) {
-			ParsedArticle parsed = article(file, problems);
+		// parsing (Markdown, front matter, sanitising) on every core; the rest in listing
+		// order
+		List<FileCache.Outcome<ParsedArticle>> outcomes = listing.articles()
+			.parallelStream()
+			.map((file) -> this.articleCache.get(this.directory, file, MAX_ARTICLE_BYTES,
+					(text) -> this.parser.parse(file, text)))
+			.toList();
+		for (int i = 0; i < outcomes.size(); i++) {
+			Path file = listing.articles().get(i);
+			ParsedArticle parsed = article(file, outcomes.get(i), problems);
 			if (parsed != null) {
 				Path owner = owners.putIfAbsent(parsed.article().id(), file);
 				if (owner == null) {
@@ -87,9 +95,7 @@ final class ContentLoader {
 		return new ContentSnapshot(this.directory, version, articles, dictionaries, problems);
 	}
 
-	private ParsedArticle article(Path file, List<ContentProblem> problems) {
-		FileCache.Outcome<ParsedArticle> outcome = this.articleCache.get(this.directory, file, MAX_ARTICLE_BYTES,
-				(text) -> this.parser.parse(file, text));
+	private ParsedArticle article(Path file, FileCache.Outcome<ParsedArticle> outcome, List<ContentProblem> problems) {
 		if (outcome.value() != null) {
 			this.lastGoodArticles.put(file, outcome.value());
 			return outcome.value();
@@ -117,10 +123,13 @@ final class ContentLoader {
 	}
 
 	private void forgetAllBut(ContentFiles.Listing listing) {
-		this.articleCache.retain(listing.articles());
-		this.lastGoodArticles.keySet().retainAll(Set.copyOf(listing.articles()));
-		this.dictionaryCache.retain(listing.dictionaries());
-		this.lastGoodDictionaries.keySet().retainAll(Set.copyOf(listing.dictionaries()));
+		// sets: retainAll asks the argument for every key
+		Set<Path> articles = Set.copyOf(listing.articles());
+		Set<Path> dictionaries = Set.copyOf(listing.dictionaries());
+		this.articleCache.retain(articles);
+		this.lastGoodArticles.keySet().retainAll(articles);
+		this.dictionaryCache.retain(dictionaries);
+		this.lastGoodDictionaries.keySet().retainAll(dictionaries);
 	}
 
 	private ContentSnapshot empty(long version, String message) {

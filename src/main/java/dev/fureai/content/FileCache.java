@@ -7,8 +7,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Remembers what each file gave when it was last read, so a rescan re-reads only files
@@ -22,7 +22,8 @@ final class FileCache<T> {
 
 	private static final long RACY_MILLIS = 1000;
 
-	private final Map<Path, Entry<T>> entries = new HashMap<>();
+	// files are read in parallel, each by one thread
+	private final Map<Path, Entry<T>> entries = new ConcurrentHashMap<>();
 
 	/** The result of reading {@code file}, from the cache when still valid. */
 	Outcome<T> get(Path directory, Path file, long maxBytes, Reader<T> reader) {
