@@ -122,6 +122,16 @@ class ChatLimitsTests {
 	}
 
 	@Test
+	void aBinaryFrameOverItsSmallBufferClosesTheSessionWith1009() throws Exception {
+		try (WireSocket socket = WireSocket.open(this.port, "/ws")) {
+			socket.send(CONNECT);
+			assertThat(socket.next()).startsWith("CONNECTED");
+			socket.sendBinary(new byte[ChatSocketConfiguration.MAX_BINARY_FRAME_BYTES + 1]);
+			assertThat(socket.awaitClose()).isEqualTo(CloseStatus.TOO_BIG_TO_PROCESS.getCode());
+		}
+	}
+
+	@Test
 	void aTooLongQuestionUnderTheFrameLimitGetsAnErrorAndTheSessionStaysOpen() throws Exception {
 		// 4,500 characters, 13.5 KB: under the frame limit, over the question limit
 		try (WireSocket socket = WireSocket.open(this.port, "/ws")) {

@@ -66,7 +66,13 @@ public final class WireSocket implements AutoCloseable {
 
 	/** Writes one masked text frame, in a single write. */
 	public void send(String text) throws IOException {
-		this.out.write(frame(text.getBytes(StandardCharsets.UTF_8)));
+		this.out.write(frame(0x1, text.getBytes(StandardCharsets.UTF_8)));
+		this.out.flush();
+	}
+
+	/** Writes one masked binary frame, in a single write. */
+	public void sendBinary(byte[] payload) throws IOException {
+		this.out.write(frame(0x2, payload));
 		this.out.flush();
 	}
 
@@ -75,7 +81,7 @@ public final class WireSocket implements AutoCloseable {
 	 * server's answer while the server is still refusing the rest of it.
 	 */
 	public void sendWithoutWaiting(String text) {
-		byte[] frame = frame(text.getBytes(StandardCharsets.UTF_8));
+		byte[] frame = frame(0x1, text.getBytes(StandardCharsets.UTF_8));
 		Thread.ofVirtual().start(() -> {
 			try {
 				this.out.write(frame);
@@ -166,9 +172,9 @@ public final class WireSocket implements AutoCloseable {
 		return line.toString(StandardCharsets.US_ASCII);
 	}
 
-	private static byte[] frame(byte[] payload) {
+	private static byte[] frame(int opcode, byte[] payload) {
 		ByteArrayOutputStream frame = new ByteArrayOutputStream(payload.length + 14);
-		frame.write(0x81);
+		frame.write(0x80 | opcode);
 		if (payload.length < 126) {
 			frame.write(0x80 | payload.length);
 		}
