@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 
-import dev.fureai.content.Article;
 import dev.fureai.content.ContentSnapshot;
 
 /**

@@ -26,6 +26,7 @@ import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.SingleInstanceLockFactory;
+import org.apache.lucene.util.IOUtils;
 
 import dev.fureai.content.Article;
 
@@ -117,9 +118,15 @@ final class SectionIndex implements Closeable {
 			});
 		}
 		catch (UncheckedIOException ex) {
+			IOUtils.closeWhileHandlingException(built);
 			throw ex.getCause();
 		}
-		this.writer.addIndexes(built);
+		try {
+			this.writer.addIndexes(built);
+		}
+		finally {
+			IOUtils.close(built);
+		}
 	}
 
 	private Directory indexPart(List<Article> articles, List<long[]> keys) {
@@ -151,7 +158,7 @@ final class SectionIndex implements Closeable {
 	/**
 	 * Merges join neighbouring segments only, so documents keep the order they were added
 	 * in (a tiered policy picks segments by size, and which exist when it picks depends
-	 * on the timing of background merges: ties then ranked differently from one build to
+	 * on the timing of background merges: ties could rank differently from one build to
 	 * the next).
 	 */
 	private IndexWriterConfig config() {
