@@ -84,9 +84,17 @@ final class PhraseList {
 		return words.size() >= prefix.length && words.subList(0, prefix.length).equals(List.of(prefix));
 	}
 
+	/**
+	 * Compared word by word: a sub-list and its iterators per position, per phrase, per
+	 * question add up.
+	 */
 	private static int indexOf(List<String> words, List<String> phrase, int from) {
 		for (int i = from; i + phrase.size() <= words.size(); i++) {
-			if (words.subList(i, i + phrase.size()).equals(phrase)) {
+			int matched = 0;
+			while (matched < phrase.size() && words.get(i + matched).equals(phrase.get(matched))) {
+				matched++;
+			}
+			if (matched == phrase.size()) {
 				return i;
 			}
 		}
