@@ -57,7 +57,15 @@ class ChatBacklog {
 
 	/** Whether a write should go to the backlog instead of the database now. */
 	boolean bypassing() {
-		return this.size.get() > 0 || this.clock.instant().isBefore(this.pausedUntil);
+		return this.size.get() > 0 || resting();
+	}
+
+	/**
+	 * Whether the database failed a moment ago: a read now would wait for a connection
+	 * that will not come ({@code connection-timeout}, 3 s), and the turn with it.
+	 */
+	boolean resting() {
+		return this.clock.instant().isBefore(this.pausedUntil);
 	}
 
 	/** The database refused a write or a read: leave it alone for a moment. */

@@ -17,7 +17,9 @@ import dev.fureai.routing.EscalationStatus;
 import dev.fureai.routing.QueueStatus;
 import dev.fureai.routing.Routing;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 
 /**
  * The chat's side of routing: asks it, as the verified customer of the session (never
@@ -35,11 +37,14 @@ class Handover {
 
 	private final Routing routing;
 
+	private final ChatBacklog backlog;
+
 	/** Conversations told "not queued yet, retrying": told again when the retry lands. */
 	private final Set<String> retrying = ConcurrentHashMap.newKeySet();
 
-	Handover(Routing routing) {
+	Handover(Routing routing, ChatBacklog backlog) {
 		this.routing = routing;
+		this.backlog = backlog;
 	}
 
 	static ConversationRef ref(ChatIdentity who, String conversation) {
@@ -83,12 +88,20 @@ class Handover {
 	 * counts as "no person": the bot answers rather than nobody.
 	 */
 	Optional<Escalation> withPerson(String conversation) {
+		if (this.backlog.resting()) {
+			// the database failed a moment ago: every turn of the outage would wait 3 s
+			// here for a connection, for the same answer as a failure
+			return Optional.empty();
+		}
 		try {
 			return this.routing.status(conversation)
 				.map(QueueStatus::escalation)
 				.filter((e) -> e.status() == EscalationStatus.CLAIMED && e.claimedBy() != null);
 		}
 		catch (RuntimeException ex) {
+			if (ex instanceof DataAccessException || ex instanceof TransactionException) {
+				this.backlog.failed(ex);
+			}
 			log.warn("Could not ask routing who has conversation {}: {}", conversation, ex.toString());
 			return Optional.empty();
 		}

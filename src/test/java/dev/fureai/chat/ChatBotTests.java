@@ -16,6 +16,7 @@ import dev.fureai.chat.ServerMessage.NoAnswer;
 import dev.fureai.chat.ServerMessage.Resumed;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,9 +38,9 @@ class ChatBotTests {
 
 	private final java.util.List<Object> events = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-	private final Handover handover = new Handover(this.routing);
-
 	private final ChatBacklog backlog = new ChatBacklog(this.conversations);
+
+	private final Handover handover = new Handover(this.routing, this.backlog);
 
 	private final ChatBot bot = new ChatBot(this.conversations,
 			new Turns(new Replies(TestContent.search(), TestContent.articles(), this.conversations,
@@ -242,6 +243,23 @@ class ChatBotTests {
 		assertThat(this.backlog.flush()).isEqualTo(4);
 		assertThat(this.conversations.history(first.conversationId(), 10)).extracting(StoredMessage::id)
 			.containsExactly("m1", first.id(), "m2", second.id(), "m3", none.id());
+	}
+
+	@Test
+	void aMomentAfterTheDatabaseFailedRoutingIsNotAskedWhoHasTheConversation() {
+		Answer first = only(this.bot.handle(this.alice, new Ask("m1", null, "領収書がほしい")), Answer.class);
+		this.routing.statusFailure = new CannotGetJdbcConnectionException("the database is down");
+
+		// the first read fails (after the connection timeout in production); the next
+		// turns
+		// of the outage do not wait for it again
+		only(this.bot.handle(this.alice, new Ask("m2", first.conversationId(), "請求書をダウンロードしたい")), Answer.class);
+		int asked = this.routing.statusCalls;
+		only(this.bot.handle(this.alice, new Ask("m3", first.conversationId(), "領収書がほしい")), Answer.class);
+
+		assertThat(asked).isEqualTo(2);
+		assertThat(this.routing.statusCalls).isEqualTo(asked);
+		assertThat(this.backlog.resting()).isTrue();
 	}
 
 	@Test

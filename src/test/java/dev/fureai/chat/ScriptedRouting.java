@@ -31,6 +31,9 @@ final class ScriptedRouting implements Routing {
 	/** When set, {@link #status} fails with it (routing is down). */
 	RuntimeException statusFailure;
 
+	/** How often {@link #status} was asked. */
+	int statusCalls;
+
 	@Override
 	public EscalationOutcome onQuestion(ConversationRef conversation, String text) {
 		this.asked.add(conversation);
@@ -63,6 +66,7 @@ final class ScriptedRouting implements Routing {
 
 	@Override
 	public Optional<QueueStatus> status(String conversationId) {
+		this.statusCalls++;
 		if (this.statusFailure != null) {
 			throw this.statusFailure;
 		}
