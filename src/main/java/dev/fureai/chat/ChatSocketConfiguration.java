@@ -98,12 +98,14 @@ class ChatSocketConfiguration implements WebSocketMessageBrokerConfigurer, Dispo
 	}
 
 	/**
-	 * Spring's default for the inbound channel: two threads a core, an unbounded queue.
+	 * Spring's default for the inbound channel ({@code TaskExecutorRegistration}): two
+	 * threads a core that end when idle, an unbounded queue.
 	 */
 	private static ThreadPoolTaskExecutor inboundPool() {
 		ThreadPoolTaskExecutor pool = new ThreadPoolTaskExecutor();
 		pool.setThreadNamePrefix("clientInboundChannel-");
 		pool.setCorePoolSize(Runtime.getRuntime().availableProcessors() * 2);
+		pool.setAllowCoreThreadTimeOut(true);
 		pool.initialize();
 		return pool;
 	}
