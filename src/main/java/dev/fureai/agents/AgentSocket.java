@@ -27,6 +27,7 @@ import org.springframework.web.socket.server.support.OriginHandshakeInterceptor;
 import org.springframework.web.socket.server.support.WebSocketHttpRequestHandler;
 
 import dev.fureai.chat.CanonicalOrigins;
+import dev.fureai.chat.CloseFrames;
 
 /**
  * The agents' own STOMP endpoint {@code /ws/agent}: its own channels, broker and gate,
@@ -74,7 +75,7 @@ class AgentSocket implements SmartLifecycle, ServletContextAware {
 		this.sockets.addProtocolHandler(stomp);
 		this.sockets.setDefaultProtocolHandler(stomp);
 		this.sessions = new ConsoleSessions(this.sockets);
-		this.endpoint = new WebSocketHttpRequestHandler(this.sessions, new DefaultHandshakeHandler());
+		this.endpoint = new WebSocketHttpRequestHandler(new CloseFrames(this.sessions), new DefaultHandshakeHandler());
 		this.endpoint.setHandshakeInterceptors(
 				List.of(new CanonicalOrigins(), new OriginHandshakeInterceptor(), loginSession()));
 	}

@@ -77,6 +77,7 @@ class ChatSocketConfiguration implements WebSocketMessageBrokerConfigurer, Dispo
 	public void configureWebSocketTransport(WebSocketTransportRegistration registration) {
 		registration.setMessageSizeLimit(this.transport.maxFrameBytes());
 		registration.setTimeToFirstMessage(Math.toIntExact(this.transport.timeToFirstMessage().toMillis()));
+		registration.addDecoratorFactory(CloseFrames::new);
 	}
 
 	@Bean

@@ -123,12 +123,18 @@ class ChatLimitsTests {
 
 	@Test
 	void aBinaryFrameOverItsSmallBufferClosesTheSessionWith1009() throws Exception {
-		try (WireSocket socket = WireSocket.open(this.port, "/ws")) {
-			socket.send(CONNECT);
-			assertThat(socket.next()).startsWith("CONNECTED");
-			socket.sendBinary(new byte[ChatSocketConfiguration.MAX_BINARY_FRAME_BYTES + 1]);
-			assertThat(socket.awaitClose()).isEqualTo(CloseStatus.TOO_BIG_TO_PROCESS.getCode());
+		// sent right behind CONNECTED, whose write may still hold the socket's writer
+		// when Tomcat closes: without CloseFrames 1 in 30 got 1006 with the cores busy
+		List<Integer> codes = new ArrayList<>();
+		for (int i = 0; i < 20; i++) {
+			try (WireSocket socket = WireSocket.open(this.port, "/ws")) {
+				socket.send(CONNECT);
+				assertThat(socket.next()).startsWith("CONNECTED");
+				socket.sendBinary(new byte[ChatSocketConfiguration.MAX_BINARY_FRAME_BYTES + 1]);
+				codes.add(socket.awaitClose());
+			}
 		}
+		assertThat(codes).containsOnly(CloseStatus.TOO_BIG_TO_PROCESS.getCode());
 	}
 
 	@Test
