@@ -69,8 +69,8 @@ class Conversations {
 	void create(String id, String owner, Instant createdAt) {
 		OffsetDateTime at = OffsetDateTime.ofInstant(createdAt, ZoneOffset.UTC);
 		try {
-			this.jdbc.sql("insert into chat_conversation (id, owner_key, created_at, updated_at) values (?, ?, ?, ?)")
-				.params(id, owner, at, at)
+			this.jdbc.sql("insert into chat_conversation (id, owner_key, created_at) values (?, ?, ?)")
+				.params(id, owner, at)
 				.update();
 		}
 		catch (DuplicateKeyException ex) {
@@ -96,14 +96,17 @@ class Conversations {
 		return owner;
 	}
 
+	/**
+	 * The owner's conversation with the newest message (or, without messages, the newest
+	 * one). Worked out from the messages rather than kept on the conversation: that was
+	 * an update of the conversation row and its owner index for every message, a sixth of
+	 * a bot answer's time on H2 (docs/benchmarks.md); this read runs once per resume.
+	 */
 	Optional<String> latest(String owner) {
-		return this.jdbc
-			.sql("select id from chat_conversation where owner_key = ? order by updated_at desc, created_at desc")
-			.param(owner)
-			.query(String.class)
-			.list()
-			.stream()
-			.findFirst();
+		return this.jdbc.sql("""
+				select c.id from chat_conversation c where c.owner_key = ?
+				order by coalesce((select max(m.created_at) from chat_message m where m.conversation_id = c.id),
+				c.created_at) desc, c.created_at desc""").param(owner).withMaxRows(1).query(String.class).optional();
 	}
 
 	/**
@@ -132,9 +135,6 @@ class Conversations {
 		catch (DuplicateKeyException ex) {
 			return false;
 		}
-		this.jdbc.sql("update chat_conversation set updated_at = ? where id = ?")
-			.params(now(), conversationId)
-			.update();
 		return true;
 	}
 
@@ -217,10 +217,6 @@ class Conversations {
 				.list();
 		}
 		return last;
-	}
-
-	private static OffsetDateTime now() {
-		return OffsetDateTime.now(ZoneOffset.UTC);
 	}
 
 	private static final String SELECT = "select id, author, type, reply_to, body, created_at from chat_message";

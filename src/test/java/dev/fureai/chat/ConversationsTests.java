@@ -96,6 +96,9 @@ class ConversationsTests {
 		assertThat(this.conversations.latest("customer:42")).contains(newer);
 		this.conversations.append(older, new StoredMessage("m1", "customer", "ask", null, "{}", Instant.now()));
 		assertThat(this.conversations.latest("customer:42")).contains(older);
+		this.conversations.append(newer,
+				new StoredMessage("m2", "customer", "ask", null, "{}", Instant.now().plusMillis(5)));
+		assertThat(this.conversations.latest("customer:42")).as("the newest message decides").contains(newer);
 		assertThat(this.conversations.latest("customer:44")).isEmpty();
 	}
 
