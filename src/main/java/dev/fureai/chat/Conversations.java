@@ -99,8 +99,8 @@ class Conversations {
 	/**
 	 * The owner's conversation with the newest message (or, without messages, the newest
 	 * one). Worked out from the messages rather than kept on the conversation: that was
-	 * an update of the conversation row and its owner index for every message, a sixth of
-	 * a bot answer's time on H2 (docs/benchmarks.md); this read runs once per resume.
+	 * an update of the conversation row and its owner index for every message, and a bot
+	 * answer took 12 % longer on H2 (docs/benchmarks.md); this read runs once per resume.
 	 */
 	Optional<String> latest(String owner) {
 		return this.jdbc.sql("""
