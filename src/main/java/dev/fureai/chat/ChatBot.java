@@ -25,9 +25,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.TransactionException;
 
 /**
- * The conversation logic: stores each customer message, works out the replies, stores
- * them, and returns them to be sent. Stored first, sent after: a reply lost on the wire
- * is found again by {@code resume} or by resending the same message id.
+ * The conversation logic: works out the replies to each customer message, stores the
+ * message and its replies together, and returns the replies to be sent. Stored first,
+ * sent after: a reply lost on the wire is found again by {@code resume} or by resending
+ * the same message id.
  */
 @Service
 class ChatBot {
@@ -72,11 +73,9 @@ class ChatBot {
 		}
 		StoredMessage stored = new StoredMessage(message.id(), StoredMessage.CUSTOMER, type(message), null,
 				this.codec.encode(message), Instant.now());
-		if (!store(conversation, stored)) {
-			List<ServerMessage> earlier = this.conversations.replies(conversation, message.id())
-				.stream()
-				.map((m) -> this.codec.decodeServer(m.body()))
-				.toList();
+		boolean repeated = (message.conversationId() != null) && stored(conversation, stored.id());
+		if (repeated) {
+			List<ServerMessage> earlier = earlierReplies(conversation, stored.id());
 			if (!earlier.isEmpty()) {
 				return earlier;
 			}
@@ -84,24 +83,73 @@ class ChatBot {
 		if (message instanceof Ask ask) {
 			Optional<Escalation> person = this.handover.withPerson(conversation);
 			if (person.isPresent()) {
-				return toPerson(conversation, ask, stored, person.get());
+				return toPerson(conversation, ask, stored, repeated, person.get());
 			}
 		}
 		List<ServerMessage> answers = this.turns.to(who, conversation, message, stored);
-		answers.forEach((reply) -> store(conversation, bot(reply)));
-		return answers;
+		return storeTurn(conversation, stored, repeated, answers);
 	}
 
 	/**
 	 * A person owns the conversation: the bot stays quiet, the question is acknowledged
 	 * (stored, so a resent id gets the same ack) and the person's console is told.
 	 */
-	private List<ServerMessage> toPerson(String conversation, Ask ask, StoredMessage stored, Escalation e) {
-		ServerMessage ack = new ServerMessage.Ack(newId(), conversation, ask.id());
-		store(conversation, bot(ack));
+	private List<ServerMessage> toPerson(String conversation, Ask ask, StoredMessage stored, boolean repeated,
+			Escalation e) {
+		List<ServerMessage> ack = storeTurn(conversation, stored, repeated,
+				List.of(new ServerMessage.Ack(newId(), conversation, ask.id())));
 		this.events.publishEvent(
 				new CustomerWroteToPerson(conversation, e.id(), e.claimedBy(), ask.id(), ask.text(), stored.at()));
-		return List.of(ack);
+		return ack;
+	}
+
+	/**
+	 * Whether the customer's message is stored already (sent again after a lost reply).
+	 * Not known while the database is down: it is then answered again.
+	 */
+	private boolean stored(String conversation, String messageId) {
+		if (!this.backlog.bypassing()) {
+			try {
+				return this.conversations.find(conversation, messageId).isPresent();
+			}
+			catch (DataAccessException | TransactionException ex) {
+				this.backlog.failed(ex);
+				log.warn("Conversation {} unreadable, message {} taken as new: {}", conversation, messageId,
+						ex.toString());
+			}
+		}
+		return false;
+	}
+
+	private List<ServerMessage> earlierReplies(String conversation, String messageId) {
+		return this.conversations.replies(conversation, messageId)
+			.stream()
+			.map((m) -> this.codec.decodeServer(m.body()))
+			.toList();
+	}
+
+	/**
+	 * Stores the customer's message (unless stored already) and the replies in one
+	 * transaction, after the replies are known: a crash before leaves neither, and the
+	 * message sent again is answered then. When the same message was stored meanwhile
+	 * (sent twice at once), the replies stored with it are the ones returned.
+	 */
+	private List<ServerMessage> storeTurn(String conversation, StoredMessage customer, boolean repeated,
+			List<ServerMessage> replies) {
+		List<StoredMessage> turn = new ArrayList<>(replies.size() + 1);
+		if (!repeated) {
+			turn.add(customer);
+		}
+		replies.forEach((reply) -> turn.add(bot(reply)));
+		if (storeAll(conversation, turn) || repeated) {
+			return replies;
+		}
+		List<ServerMessage> earlier = earlierReplies(conversation, customer.id());
+		if (!earlier.isEmpty()) {
+			return earlier;
+		}
+		storeAll(conversation, turn.subList(1, turn.size()));
+		return replies;
 	}
 
 	/**
@@ -122,6 +170,33 @@ class ChatBot {
 			}
 		}
 		this.backlog.message(conversation, message);
+		return true;
+	}
+
+	/**
+	 * Stores messages in one transaction; {@code false} only when one of them is stored
+	 * already (then none is). While the database is down they are kept in the
+	 * {@link ChatBacklog} like single messages.
+	 */
+	private boolean storeAll(String conversation, List<StoredMessage> messages) {
+		if (messages.isEmpty()) {
+			return true;
+		}
+		if (!this.backlog.bypassing()) {
+			try {
+				this.conversations.appendAll(conversation, messages);
+				return true;
+			}
+			catch (Conversations.RepeatedMessage ex) {
+				return false;
+			}
+			catch (DataAccessException | TransactionException ex) {
+				this.backlog.failed(ex);
+				log.warn("Messages {} of conversation {} kept until the database is back: {}",
+						messages.stream().map(StoredMessage::id).toList(), conversation, ex.toString());
+			}
+		}
+		messages.forEach((message) -> this.backlog.message(conversation, message));
 		return true;
 	}
 

@@ -1,5 +1,6 @@
 package dev.fureai.chat;
 
+import java.time.Instant;
 import java.util.List;
 
 import dev.fureai.chat.ClientMessage.Ask;
@@ -324,6 +325,41 @@ class ChatBotTests {
 				Answer.class);
 		assertThat(again).isEqualTo(first);
 		assertThat(this.conversations.history(first.conversationId(), 10)).hasSize(2);
+	}
+
+	@Test
+	void aStoredMessageWithoutRepliesIsAnsweredOnceWhenSentAgain() {
+		// what a crash between storing a question and its reply left before a turn was
+		// stored in one transaction
+		Answer first = only(this.bot.handle(this.alice, new Ask("m1", null, "領収書がほしい")), Answer.class);
+		this.conversations.append(first.conversationId(), new StoredMessage("m2", StoredMessage.CUSTOMER, "ask", null,
+				"{\"type\":\"ask\",\"id\":\"m2\",\"text\":\"領収書がほしい\"}", Instant.now()));
+
+		Answer second = only(this.bot.handle(this.alice, new Ask("m2", first.conversationId(), "領収書がほしい")),
+				Answer.class);
+		Answer again = only(this.bot.handle(this.alice, new Ask("m2", first.conversationId(), "領収書がほしい")),
+				Answer.class);
+
+		assertThat(again).isEqualTo(second);
+		assertThat(this.conversations.history(first.conversationId(), 10)).extracting(StoredMessage::id)
+			.containsExactly("m1", first.id(), "m2", second.id());
+	}
+
+	@Test
+	void aMessageSentTwiceAtOnceGetsTheRepliesStoredFirst() {
+		Answer first = only(this.bot.handle(this.alice, new Ask("m1", null, "領収書がほしい")), Answer.class);
+		String conversation = first.conversationId();
+		StoredMessage otherReply = new StoredMessage("b-other", StoredMessage.BOT, "answer", "m2",
+				new ProtocolCodec().encode(new ServerMessage.Ack("b-other", conversation, "m2")), Instant.now());
+		// the same message, handled on another thread, is stored while this turn works
+		this.routing.duringQuestion = () -> this.conversations.appendAll(conversation,
+				List.of(new StoredMessage("m2", StoredMessage.CUSTOMER, "ask", null, "{}", Instant.now()), otherReply));
+
+		List<ServerMessage> replies = this.bot.handle(this.alice, new Ask("m2", conversation, "領収書がほしい"));
+
+		assertThat(replies).extracting(ServerMessage::id).containsExactly("b-other");
+		assertThat(this.conversations.history(conversation, 10)).extracting(StoredMessage::id)
+			.containsExactly("m1", first.id(), "m2", "b-other");
 	}
 
 	@Test

@@ -16,6 +16,7 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import dev.fureai.testing.TestDatabases;
 
 /**
@@ -84,6 +85,28 @@ class ConversationsTests {
 		assertThat(this.conversations.history(id, 10)).hasSize(1);
 		String other = this.conversations.open("customer:42");
 		assertThat(this.conversations.append(other, message)).as("ids are unique per conversation only").isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "h2", "postgres" })
+	void aTurnIsStoredWholeOrNotAtAll(String database) {
+		on(database);
+		String id = this.conversations.open("customer:42");
+		StoredMessage question = new StoredMessage("m1", "customer", "ask", null, "{}", Instant.now());
+		StoredMessage reply = new StoredMessage("b1", "bot", "answer", "m1", "{}", Instant.now());
+		TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(this.dataSource));
+		transaction.executeWithoutResult((status) -> this.conversations.appendAll(id, List.of(question, reply)));
+
+		StoredMessage other = new StoredMessage("b2", "bot", "answer", "m1", "{}", Instant.now());
+		StoredMessage next = new StoredMessage("m2", "customer", "ask", null, "{}", Instant.now());
+		assertThatExceptionOfType(Conversations.RepeatedMessage.class).as("b1 is stored already")
+			.isThrownBy(() -> transaction
+				.executeWithoutResult((status) -> this.conversations.appendAll(id, List.of(next, other, reply))));
+		assertThat(this.conversations.history(id, 10)).extracting(StoredMessage::id).containsExactly("m1", "b1");
+		transaction.executeWithoutResult((status) -> this.conversations.appendAll(id, List.of(next, other)));
+		assertThat(this.conversations.history(id, 10)).as("usable after the refused one")
+			.extracting(StoredMessage::id)
+			.containsExactly("m1", "b1", "m2", "b2");
 	}
 
 	@ParameterizedTest

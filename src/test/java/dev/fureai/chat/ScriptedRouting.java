@@ -34,9 +34,14 @@ final class ScriptedRouting implements Routing {
 	/** How often {@link #status} was asked. */
 	int statusCalls;
 
+	/** Runs while {@link #onQuestion} is asked (what another thread does meanwhile). */
+	Runnable duringQuestion = () -> {
+	};
+
 	@Override
 	public EscalationOutcome onQuestion(ConversationRef conversation, String text) {
 		this.asked.add(conversation);
+		this.duringQuestion.run();
 		return text.contains("担当者") ? selfService(EscalationTrigger.ASKED_FOR_PERSON) : none();
 	}
 
