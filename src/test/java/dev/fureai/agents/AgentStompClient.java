@@ -100,9 +100,10 @@ final class AgentStompClient implements AutoCloseable {
 				this.session.disconnect();
 			}
 		}
-		catch (org.springframework.messaging.MessageDeliveryException ex) {
+		catch (org.springframework.messaging.MessageDeliveryException | IllegalStateException ex) {
 			// the server closed the socket (after an ERROR frame) while we were saying
-			// goodbye
+			// goodbye: the send fails, or finds the connection gone after connected()
+			// said it was there ("Connection closed")
 		}
 		this.client.stop();
 	}

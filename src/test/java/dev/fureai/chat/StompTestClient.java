@@ -132,8 +132,14 @@ final class StompTestClient implements AutoCloseable {
 
 	@Override
 	public void close() {
-		if (connected()) {
-			this.session.disconnect();
+		try {
+			if (connected()) {
+				this.session.disconnect();
+			}
+		}
+		catch (org.springframework.messaging.MessageDeliveryException | IllegalStateException ex) {
+			// the server closed the socket (after an ERROR frame) between connected() and
+			// the DISCONNECT frame
 		}
 		this.client.stop();
 	}
