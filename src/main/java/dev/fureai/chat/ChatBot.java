@@ -105,7 +105,8 @@ class ChatBot {
 
 	/**
 	 * Whether the customer's message is stored already (sent again after a lost reply).
-	 * Not known while the database is down: it is then answered again.
+	 * Not known while writes go to the {@link ChatBacklog} (the database is down, or what
+	 * it missed is not stored yet): it is then answered again.
 	 */
 	private boolean stored(String conversation, String messageId) {
 		if (!this.backlog.bypassing()) {

@@ -252,8 +252,7 @@ class ChatBotTests {
 		this.routing.statusFailure = new CannotGetJdbcConnectionException("the database is down");
 
 		// the first read fails (after the connection timeout in production); the next
-		// turns
-		// of the outage do not wait for it again
+		// turns of the outage do not wait for it again
 		only(this.bot.handle(this.alice, new Ask("m2", first.conversationId(), "請求書をダウンロードしたい")), Answer.class);
 		int asked = this.routing.statusCalls;
 		only(this.bot.handle(this.alice, new Ask("m3", first.conversationId(), "領収書がほしい")), Answer.class);
