@@ -25,6 +25,8 @@ record Analyzers(Analyzer indexing, Analyzer jaQuery, Analyzer enQuery, Analyzer
 		Analyzer yomi = new YomiAnalyzer(new Readings(dictionaries.userDictionary()));
 		Analyzer jaIndex = JaMorphAnalyzer.forIndex(dictionaries.userDictionary());
 		Analyzer enIndex = EnAnalyzer.forIndex();
+		// a title field and its questions field must share their analyser: Phrasings
+		// analyses a text once for both
 		Analyzer indexing = new PerFieldAnalyzerWrapper(jaIndex,
 				Map.of(Fields.TITLE_BIGRAM, bigram, Fields.QUESTIONS_BIGRAM, bigram, Fields.BODY_BIGRAM, bigram,
 						Fields.YOMI, yomi, Fields.title(Lang.EN), enIndex, Fields.questions(Lang.EN), enIndex,

@@ -3,6 +3,7 @@ package dev.fureai.search;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -31,10 +32,20 @@ final class SectionDocuments {
 	 */
 	static final FieldType BODY;
 
+	/**
+	 * Title, questions and their bigrams and readings without positions: nothing reads
+	 * their positions (no phrase queries; snippets come from the section text), so
+	 * writing them cost indexing time and memory for nothing.
+	 */
+	static final FieldType PHRASING;
+
 	static {
 		BODY = new FieldType(TextField.TYPE_NOT_STORED);
 		BODY.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
 		BODY.freeze();
+		PHRASING = new FieldType(TextField.TYPE_NOT_STORED);
+		PHRASING.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+		PHRASING.freeze();
 	}
 
 	private SectionDocuments() {
@@ -42,19 +53,22 @@ final class SectionDocuments {
 
 	/**
 	 * The article's section documents; {@code keys} gives each section the number under
-	 * which {@link SectionIndex} keeps what the hit shows.
+	 * which {@link SectionIndex} keeps what the hit shows. The title and questions are
+	 * analysed here, once per article ({@link Phrasings}); the section text by the index
+	 * writer with the same {@code analyzer}.
 	 */
-	static List<Document> of(Article article, long[] keys) {
+	static List<Document> of(Article article, long[] keys, Analyzer analyzer) {
 		List<Document> documents = new ArrayList<>(article.sections().size());
+		Phrasings phrasings = new Phrasings(analyzer);
 		for (int i = 0; i < article.sections().size(); i++) {
-			Document document = of(article, article.sections().get(i));
+			Document document = of(article, article.sections().get(i), phrasings);
 			document.add(new NumericDocValuesField(Fields.KEY, keys[i]));
 			documents.add(document);
 		}
 		return documents;
 	}
 
-	private static Document of(Article article, Section section) {
+	private static Document of(Article article, Section section, Phrasings phrasings) {
 		Lang lang = article.lang();
 		String title = (section.heading() != null) ? article.title() + "\n" + section.heading() : article.title();
 		Document document = new Document();
@@ -68,15 +82,19 @@ final class SectionDocuments {
 		}
 		document.add(new StoredField(Fields.STORED_HTML, section.html()));
 		document.add(new StoredField(Fields.STORED_TEXT, section.text()));
-		document.add(new TextField(Fields.title(lang), title, Field.Store.NO));
-		article.questions().forEach((q) -> document.add(new TextField(Fields.questions(lang), q, Field.Store.NO)));
+		String morph = Fields.questions(lang);
+		document.add(new Field(Fields.title(lang), phrasings.tokens(morph, title), PHRASING));
+		article.questions()
+			.forEach((q) -> document.add(new Field(Fields.questions(lang), phrasings.tokens(morph, q), PHRASING)));
 		document.add(new Field(Fields.body(lang), section.text(), BODY));
 		if (lang == Lang.JA) {
-			document.add(new TextField(Fields.TITLE_BIGRAM, title, Field.Store.NO));
-			article.questions().forEach((q) -> document.add(new TextField(Fields.QUESTIONS_BIGRAM, q, Field.Store.NO)));
+			String bigram = Fields.QUESTIONS_BIGRAM;
+			document.add(new Field(Fields.TITLE_BIGRAM, phrasings.tokens(bigram, title), PHRASING));
+			article.questions().forEach((q) -> document.add(new Field(bigram, phrasings.tokens(bigram, q), PHRASING)));
 			document.add(new Field(Fields.BODY_BIGRAM, section.text(), BODY));
-			document.add(new TextField(Fields.YOMI, title, Field.Store.NO));
-			article.questions().forEach((q) -> document.add(new TextField(Fields.YOMI, q, Field.Store.NO)));
+			document.add(new Field(Fields.YOMI, phrasings.tokens(Fields.YOMI, title), PHRASING));
+			article.questions()
+				.forEach((q) -> document.add(new Field(Fields.YOMI, phrasings.tokens(Fields.YOMI, q), PHRASING)));
 		}
 		return document;
 	}

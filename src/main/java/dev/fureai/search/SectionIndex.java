@@ -86,7 +86,8 @@ final class SectionIndex implements Closeable {
 
 	void put(Article article) throws IOException {
 		long[] keys = register(article);
-		this.writer.updateDocuments(new Term(Fields.ID, article.id()), SectionDocuments.of(article, keys));
+		this.writer.updateDocuments(new Term(Fields.ID, article.id()),
+				SectionDocuments.of(article, keys, this.analyzer));
 	}
 
 	/**
@@ -136,7 +137,7 @@ final class SectionIndex implements Closeable {
 		try (IndexWriter part = new IndexWriter(directory,
 				config().setMergePolicy(NoMergePolicy.INSTANCE).setRAMBufferSizeMB(64))) {
 			for (int i = 0; i < articles.size(); i++) {
-				part.addDocuments(SectionDocuments.of(articles.get(i), keys.get(i)));
+				part.addDocuments(SectionDocuments.of(articles.get(i), keys.get(i), this.analyzer));
 			}
 			part.commit();
 			return directory;

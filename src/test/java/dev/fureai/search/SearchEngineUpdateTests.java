@@ -16,6 +16,7 @@ import dev.fureai.content.ContentChanged;
 import dev.fureai.content.ContentSnapshot;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class SearchEngineUpdateTests {
 
@@ -35,6 +36,32 @@ class SearchEngineUpdateTests {
 		assertThat(this.engine.search("ハコブネX2", null, 5).hits()).extracting(SearchHit::articleId).doesNotContain("app");
 		assertThat(this.engine.suggest("たなお", 5)).extracting(Suggestion::articleId).containsExactly("stocktake");
 		assertThat(this.engine.suggest("ハコブネX2", 5)).isEmpty();
+	}
+
+	/**
+	 * An incremental change must leave the statistics as a full build over the new
+	 * content gives them: scores and the decision's coverage (which reads document
+	 * frequencies) after the change are those of an engine built from scratch.
+	 */
+	@Test
+	void scoresAfterAChangeAreThoseOfTheNewContent() {
+		List<Article> articles = new ArrayList<>(Fixtures.articles());
+		articles.add(Fixtures.ja("stocktake", "棚卸しの手順", List.of("在庫を数えたい"), Fixtures.intro("月末に在庫数を入力します。")));
+		this.engine
+			.apply(new ContentChanged(Fixtures.snapshot(2, articles, Fixtures.SYNONYMS, Fixtures.USER_DICTIONARY),
+					Set.of("stocktake"), Set.of(), false));
+		float alone = this.engine.search("在庫を数えたい", null, 1).hits().get(0).score();
+
+		articles.add(Fixtures.ja("count", "在庫の数え方", List.of("在庫を確認したい"), Fixtures.intro("在庫数は一覧で確認できます。")));
+		ContentSnapshot next = Fixtures.snapshot(3, articles, Fixtures.SYNONYMS, Fixtures.USER_DICTIONARY);
+		this.engine.apply(new ContentChanged(next, Set.of("count"), Set.of(), false));
+
+		SearchResult changed = this.engine.search("在庫を数えたい", null, 5);
+		SearchResult fresh = SearchEngine.build(next, SearchProperties.defaults()).search("在庫を数えたい", null, 5);
+		assertThat(changed.hits()).extracting(SearchHit::articleId, SearchHit::score)
+			.isEqualTo(fresh.hits().stream().map((h) -> tuple(h.articleId(), h.score())).toList());
+		assertThat(changed.decision().coverage()).isEqualTo(fresh.decision().coverage());
+		assertThat(changed.hits().get(0).score()).isNotEqualTo(alone);
 	}
 
 	@Test
