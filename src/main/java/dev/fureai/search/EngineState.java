@@ -3,6 +3,8 @@ package dev.fureai.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import dev.fureai.content.ContentSnapshot;
 
@@ -23,16 +25,25 @@ record EngineState(Dictionaries dictionaries, Analyzers analyzers, QueryFactory 
 	static EngineState build(ContentSnapshot snapshot, Dictionaries dictionaries, SearchProperties properties) {
 		Analyzers analyzers = Analyzers.of(dictionaries);
 		SectionIndex index = new SectionIndex(analyzers.indexing(), properties);
+		CompletableFuture<Suggestions> suggestions;
 		try {
 			index.putNew(List.copyOf(snapshot.articles().values()));
+			// the final merge keeps one core busy: the suggestions are built on another
+			suggestions = CompletableFuture
+				.supplyAsync(() -> Suggestions.build(snapshot.articles().values(), dictionaries.userDictionary()));
 			index.compact();
 			index.publish();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return new EngineState(dictionaries, analyzers, new QueryFactory(analyzers, properties), index,
-				Suggestions.build(snapshot.articles().values(), dictionaries.userDictionary()));
+		try {
+			return new EngineState(dictionaries, analyzers, new QueryFactory(analyzers, properties), index,
+					suggestions.join());
+		}
+		catch (CompletionException ex) {
+			throw (ex.getCause() instanceof RuntimeException cause) ? cause : ex;
+		}
 	}
 
 	/** The same index with new query-side dictionaries and new suggestions. */
