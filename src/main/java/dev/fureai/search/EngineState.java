@@ -42,7 +42,12 @@ record EngineState(Dictionaries dictionaries, Analyzers analyzers, QueryFactory 
 					suggestions.join());
 		}
 		catch (CompletionException ex) {
-			throw (ex.getCause() instanceof RuntimeException cause) ? cause : ex;
+			// what Suggestions.build threw, as if it had run on this thread
+			switch (ex.getCause()) {
+				case RuntimeException cause -> throw cause;
+				case Error cause -> throw cause;
+				case null, default -> throw ex;
+			}
 		}
 	}
 
