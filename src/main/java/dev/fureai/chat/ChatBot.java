@@ -154,30 +154,10 @@ class ChatBot {
 	}
 
 	/**
-	 * Stores a message; {@code false} only for a repeated id. A database that is down
-	 * does not keep the bot from answering: the message is kept in the
-	 * {@link ChatBacklog} and stored when the database is back (a repeated id is then not
-	 * recognised, and answered again).
-	 */
-	private boolean store(String conversation, StoredMessage message) {
-		if (!this.backlog.bypassing()) {
-			try {
-				return this.conversations.append(conversation, message);
-			}
-			catch (DataAccessException | TransactionException ex) {
-				this.backlog.failed(ex);
-				log.warn("Message {} of conversation {} kept until the database is back: {}", message.id(),
-						conversation, ex.toString());
-			}
-		}
-		this.backlog.message(conversation, message);
-		return true;
-	}
-
-	/**
 	 * Stores messages in one transaction; {@code false} only when one of them is stored
-	 * already (then none is). While the database is down they are kept in the
-	 * {@link ChatBacklog} like single messages.
+	 * already (then none is). A database that is down does not keep the bot from
+	 * answering: the messages are kept in the {@link ChatBacklog} and stored when the
+	 * database is back (a repeated id is then not recognised, and answered again).
 	 */
 	private boolean storeAll(String conversation, List<StoredMessage> messages) {
 		if (messages.isEmpty()) {
@@ -242,7 +222,7 @@ class ChatBot {
 					.orElse(true))
 				.map((status) -> EscalationMessages.update(conversation, resume.id(), status))
 				.ifPresent((update) -> {
-					store(conversation, bot(update));
+					storeAll(conversation, List.of(bot(update)));
 					replies.add(update);
 				});
 		}
