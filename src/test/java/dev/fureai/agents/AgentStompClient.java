@@ -4,6 +4,7 @@ import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
@@ -62,7 +63,14 @@ final class AgentStompClient implements AutoCloseable {
 					client.error.complete("handshake: " + failure);
 				}
 			});
-			return client.errorMessage();
+			try {
+				return client.errorMessage();
+			}
+			catch (ExecutionException ex) {
+				// a refused handshake reaches the handler as a transport error too, and
+				// that can come first
+				return "handshake: " + ex.getCause();
+			}
 		}
 		finally {
 			client.client.stop();
