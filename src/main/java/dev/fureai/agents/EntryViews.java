@@ -32,8 +32,21 @@ class EntryViews {
 				customer.map(Customer::name).orElse(null), customer.map(Customer::company).orElse(null),
 				e.tier().name(), e.tier().label(), e.tierReason(), e.ltv(), e.pool().name(), e.trigger().name(),
 				e.churnRisk(), e.churnPhrase(), e.assignee(), e.notifiedCsm(), e.status().name(), e.claimedBy(),
-				e.createdAt(), e.firstResponseDue(), e.slaBreached(),
-				this.transcripts.lastQuestion(e.conversationId()).orElse(null));
+				e.createdAt(), e.firstResponseDue(), e.slaBreached(), lastQuestion(e));
+	}
+
+	/**
+	 * The escalation is announced before the chat stores the turn that opened it: until
+	 * then the transcript's latest question is an older one, and the words the escalation
+	 * keeps are the latest. A question that came after the escalation was opened is newer
+	 * than both.
+	 */
+	private String lastQuestion(Escalation e) {
+		Optional<Transcripts.Question> stored = this.transcripts.latestQuestion(e.conversationId());
+		if (e.question() != null && stored.filter((q) -> q.at().isAfter(e.createdAt())).isEmpty()) {
+			return e.question();
+		}
+		return stored.map(Transcripts.Question::text).orElse(null);
 	}
 
 }

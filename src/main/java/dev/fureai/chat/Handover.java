@@ -56,12 +56,12 @@ class Handover {
 		return decide(conversation, () -> this.routing.onQuestion(ref(who, conversation), text));
 	}
 
-	EscalationOutcome askForPerson(ChatIdentity who, String conversation) {
-		return decide(conversation, () -> this.routing.onAskForPerson(ref(who, conversation)));
+	EscalationOutcome askForPerson(ChatIdentity who, String conversation, String text) {
+		return decide(conversation, () -> this.routing.onAskForPerson(ref(who, conversation), text));
 	}
 
-	EscalationOutcome unresolved(ChatIdentity who, String conversation, int inARow) {
-		return decide(conversation, () -> this.routing.onUnresolved(ref(who, conversation), inARow));
+	EscalationOutcome unresolved(ChatIdentity who, String conversation, int inARow, String text) {
+		return decide(conversation, () -> this.routing.onUnresolved(ref(who, conversation), inARow, text));
 	}
 
 	Optional<QueueStatus> returned(String conversation) {

@@ -48,16 +48,23 @@ public class Transcripts {
 
 	/** The text of the customer's latest question (or ask for a person with text). */
 	public Optional<String> lastQuestion(String conversationId) {
+		return latestQuestion(conversationId).map(Question::text);
+	}
+
+	/**
+	 * The customer's latest question (or ask for a person with text) and when it came.
+	 */
+	public Optional<Question> latestQuestion(String conversationId) {
 		return this.jdbc
-			.sql("select body from chat_message where conversation_id = ? and author = 'customer'"
+			.sql("select body, created_at from chat_message where conversation_id = ? and author = 'customer'"
 					+ " and type in ('ask', 'ask_for_person') order by seq desc")
 			.param(conversationId)
 			.withMaxRows(20)
-			.query(String.class)
+			.query((rs, n) -> new Question(tree(rs.getString("body")).path("text").asString(""),
+					rs.getObject("created_at", OffsetDateTime.class).toInstant()))
 			.list()
 			.stream()
-			.map((body) -> tree(body).path("text").asString(""))
-			.filter((text) -> !text.isBlank())
+			.filter((question) -> !question.text().isBlank())
 			.findFirst();
 	}
 
@@ -82,6 +89,16 @@ public class Transcripts {
 	 * {@code null}
 	 */
 	public record Line(String id, String from, String type, JsonNode message, Instant at, String agentId) {
+
+	}
+
+	/**
+	 * What the customer asked.
+	 *
+	 * @param text the question's text
+	 * @param at when it came (the server's time of receipt)
+	 */
+	public record Question(String text, Instant at) {
 
 	}
 

@@ -71,13 +71,13 @@ class Turns {
 			result.add(escalated(conversation, ask.id(), outcome, ask.text()));
 		}
 		else if (result.getFirst() instanceof ServerMessage.NoAnswer) {
-			unresolved(who, conversation, ask.id(), stored, result).ifPresent(result::add);
+			unresolved(who, conversation, ask.id(), ask.text(), stored, result).ifPresent(result::add);
 		}
 		return result;
 	}
 
 	private List<ServerMessage> askForPerson(ChatIdentity who, String conversation, AskForPerson person) {
-		EscalationOutcome outcome = this.handover.askForPerson(who, conversation);
+		EscalationOutcome outcome = this.handover.askForPerson(who, conversation, person.text());
 		if (!outcome.escalated()) {
 			return List.of(this.replies.alternatives(person.id(), conversation, person.text()));
 		}
@@ -88,15 +88,16 @@ class Turns {
 			StoredMessage stored) {
 		List<ServerMessage> result = new ArrayList<>(this.replies.to(feedback, conversation));
 		if (!feedback.resolved()) {
-			unresolved(who, conversation, feedback.id(), stored, result).ifPresent(result::add);
+			// the question was asked (and stored) in an earlier turn
+			unresolved(who, conversation, feedback.id(), null, stored, result).ifPresent(result::add);
 		}
 		return result;
 	}
 
-	private Optional<ServerMessage> unresolved(ChatIdentity who, String conversation, String replyTo,
+	private Optional<ServerMessage> unresolved(ChatIdentity who, String conversation, String replyTo, String question,
 			StoredMessage stored, List<ServerMessage> replies) {
 		int inARow = UnresolvedStreak.of(thisTurnIncluded(conversation, stored, replies), this.codec);
-		EscalationOutcome outcome = this.handover.unresolved(who, conversation, inARow);
+		EscalationOutcome outcome = this.handover.unresolved(who, conversation, inARow, question);
 		return outcome.escalated() ? Optional.of(escalated(conversation, replyTo, outcome, null)) : Optional.empty();
 	}
 

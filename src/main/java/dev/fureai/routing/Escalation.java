@@ -30,11 +30,14 @@ import dev.fureai.customers.CustomerId;
  * @param leftAt since when the customer is gone, or {@code null}
  * @param slaBreached whether the first response came (or is still missing) after the
  * deadline
+ * @param question the customer's words that led to it (at most
+ * {@link NewEscalation#QUESTION_LENGTH} characters), or {@code null} when it came from a
+ * button or from feedback without words
  */
 public record Escalation(String id, String conversationId, CustomerId customer, EscalationStatus status,
 		EscalationTrigger trigger, CustomerTier tier, String tierReason, QueuePool pool, boolean churnRisk,
 		String churnPhrase, long ltv, String assignee, String notifiedCsm, Instant createdAt, Instant firstResponseDue,
-		Instant claimedAt, String claimedBy, Instant resolvedAt, Instant leftAt, boolean slaBreached) {
+		Instant claimedAt, String claimedBy, Instant resolvedAt, Instant leftAt, boolean slaBreached, String question) {
 
 	public Optional<CustomerId> customerId() {
 		return Optional.ofNullable(this.customer);

@@ -76,19 +76,21 @@ class EscalationDesk implements Routing {
 		Articles content = this.articles.get();
 		TriggerDetector.Found found = this.detector.inText(text, Optional.ofNullable(content).map(Articles::snapshot));
 		return found.triggers().isEmpty() ? EscalationOutcome.none()
-				: escalate(conversation, found.triggers(), found.churnPhrase().orElse(null));
+				: escalate(conversation, found.triggers(), found.churnPhrase().orElse(null), text);
 	}
 
 	@Override
-	public EscalationOutcome onAskForPerson(ConversationRef conversation) {
+	public EscalationOutcome onAskForPerson(ConversationRef conversation, String text) {
 		return this.detector.askingForPersonAllowed()
-				? escalate(conversation, Set.of(EscalationTrigger.ASKED_FOR_PERSON), null) : EscalationOutcome.none();
+				? escalate(conversation, Set.of(EscalationTrigger.ASKED_FOR_PERSON), null, text)
+				: EscalationOutcome.none();
 	}
 
 	@Override
-	public EscalationOutcome onUnresolved(ConversationRef conversation, int inARow) {
+	public EscalationOutcome onUnresolved(ConversationRef conversation, int inARow, String text) {
 		return this.detector.failuresEscalate(inARow)
-				? escalate(conversation, Set.of(EscalationTrigger.REPEATED_FAILURE), null) : EscalationOutcome.none();
+				? escalate(conversation, Set.of(EscalationTrigger.REPEATED_FAILURE), null, text)
+				: EscalationOutcome.none();
 	}
 
 	@Override
@@ -130,7 +132,7 @@ class EscalationDesk implements Routing {
 				break;
 			}
 			try {
-				attempt(next.conversation(), next.triggers(), next.churnPhrase());
+				attempt(next.conversation(), next.triggers(), next.churnPhrase(), next.question());
 				done++;
 			}
 			catch (DataAccessException | TransactionException ex) {
@@ -146,28 +148,28 @@ class EscalationDesk implements Routing {
 	}
 
 	private EscalationOutcome escalate(ConversationRef conversation, Set<EscalationTrigger> triggers,
-			String churnPhrase) {
+			String churnPhrase, String question) {
 		try {
 			try {
-				return attempt(conversation, triggers, churnPhrase);
+				return attempt(conversation, triggers, churnPhrase, question);
 			}
 			catch (DuplicateKeyException ex) {
 				// the same conversation escalated twice at once: the other one won,
 				// report it
-				return attempt(conversation, triggers, churnPhrase);
+				return attempt(conversation, triggers, churnPhrase, question);
 			}
 		}
 		catch (DataAccessException | TransactionException ex) {
 			logger.warn("Escalation of conversation {} not stored, will retry: {}", conversation.conversationId(),
 					ex.getMessage());
-			this.pending.add(new PendingEscalations.Pending(conversation, triggers, churnPhrase));
+			this.pending.add(new PendingEscalations.Pending(conversation, triggers, churnPhrase, question));
 			return new EscalationOutcome(EscalationOutcome.Kind.NOT_QUEUED_RETRYING, null, null, triggers, List.of(),
 					null, CustomerMessages.NOT_QUEUED);
 		}
 	}
 
-	private EscalationOutcome attempt(ConversationRef conversation, Set<EscalationTrigger> triggers,
-			String churnPhrase) {
+	private EscalationOutcome attempt(ConversationRef conversation, Set<EscalationTrigger> triggers, String churnPhrase,
+			String question) {
 		boolean churn = triggers.contains(EscalationTrigger.CHURN_RISK);
 		Optional<Escalation> existing = this.escalations.findOpenFor(conversation.conversationId());
 		if (existing.isPresent()) {
@@ -185,7 +187,7 @@ class EscalationDesk implements Routing {
 		Escalation escalation = route.pool()
 			.map((pool) -> this.escalations.open(new NewEscalation(conversation.conversationId(),
 					conversation.customer(), EscalationPolicy.primary(triggers), decision, pool, churn, churnPhrase,
-					route.assignee(), route.notifyCsm())))
+					route.assignee(), route.notifyCsm(), question)))
 			.orElse(null);
 		if (churn) {
 			this.churnSignals.record(conversation, decision.tier(), churnPhrase, escalation != null);

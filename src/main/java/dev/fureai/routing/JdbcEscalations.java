@@ -64,17 +64,19 @@ class JdbcEscalations implements Escalations {
 		Escalation escalation = new Escalation(UUID.randomUUID().toString(), e.conversationId(),
 				e.customer().orElse(null), EscalationStatus.WAITING, e.trigger(), e.decision().tier(),
 				e.decision().reason(), e.pool(), e.churnRisk(), e.churnPhrase(), e.decision().ltvYen(), e.assignee(),
-				e.notifiedCsm(), now, this.calendar.plusWorkingTime(now, sla), null, null, null, null, false);
-		this.jdbc.sql("""
-				insert into escalation (id, conversation_id, open_conversation, customer_id, status, trigger_kind, tier,
-				tier_reason, queue_pool, churn_risk, churn_phrase, ltv, assignee, notified_csm, created_at,
-				first_response_due, sla_breached) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				e.notifiedCsm(), now, this.calendar.plusWorkingTime(now, sla), null, null, null, null, false,
+				e.question());
+		this.jdbc
+			.sql("""
+					insert into escalation (id, conversation_id, open_conversation, customer_id, status, trigger_kind, tier,
+					tier_reason, queue_pool, churn_risk, churn_phrase, ltv, assignee, notified_csm, created_at,
+					first_response_due, sla_breached, question) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(escalation.id(), escalation.conversationId(), escalation.conversationId(),
 					e.customer().map(CustomerId::value).orElse(null), escalation.status().name(),
 					escalation.trigger().name(), escalation.tier().name(), escalation.tierReason(),
 					escalation.pool().name(), escalation.churnRisk(), escalation.churnPhrase(), escalation.ltv(),
 					escalation.assignee(), escalation.notifiedCsm(), utc(now), utc(escalation.firstResponseDue()),
-					false)
+					false, escalation.question())
 			.update();
 		this.events.publishEvent(new ConversationEscalated(escalation));
 		return escalation;
@@ -259,7 +261,7 @@ class JdbcEscalations implements Escalations {
 				rs.getString("churn_phrase"), rs.getLong("ltv"), rs.getString("assignee"), rs.getString("notified_csm"),
 				instant(rs, "created_at"), instant(rs, "first_response_due"), instant(rs, "claimed_at"),
 				rs.getString("claimed_by"), instant(rs, "resolved_at"), instant(rs, "left_at"),
-				rs.getBoolean("sla_breached"));
+				rs.getBoolean("sla_breached"), rs.getString("question"));
 	}
 
 }

@@ -17,10 +17,15 @@ import dev.fureai.customers.CustomerId;
  * @param churnPhrase the matched phrase, or {@code null}
  * @param assignee the own CSM it goes to directly, or {@code null}
  * @param notifiedCsm the own CSM to tell, or {@code null}
+ * @param question the customer's words that led to it, or {@code null}; cut to
+ * {@link #QUESTION_LENGTH} characters
  */
 public record NewEscalation(String conversationId, Optional<CustomerId> customer, EscalationTrigger trigger,
 		TierDecision decision, QueuePool pool, boolean churnRisk, String churnPhrase, String assignee,
-		String notifiedCsm) {
+		String notifiedCsm, String question) {
+
+	/** What the escalation keeps of the customer's words: enough for the console. */
+	public static final int QUESTION_LENGTH = 1000;
 
 	public NewEscalation {
 		if (conversationId == null || conversationId.isBlank() || conversationId.length() > 100) {
@@ -30,6 +35,19 @@ public record NewEscalation(String conversationId, Optional<CustomerId> customer
 		Objects.requireNonNull(trigger, "trigger");
 		Objects.requireNonNull(decision, "decision");
 		Objects.requireNonNull(pool, "pool");
+		question = cut(question);
+	}
+
+	private static String cut(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		if (text.length() <= QUESTION_LENGTH) {
+			return text;
+		}
+		// whole characters only: a pair of surrogates is kept or dropped together
+		int end = Character.isHighSurrogate(text.charAt(QUESTION_LENGTH - 1)) ? QUESTION_LENGTH - 1 : QUESTION_LENGTH;
+		return text.substring(0, end);
 	}
 
 }

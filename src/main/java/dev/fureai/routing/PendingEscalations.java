@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 final class PendingEscalations {
 
 	/** A customer turn that should have escalated. */
-	record Pending(ConversationRef conversation, Set<EscalationTrigger> triggers, String churnPhrase) {
+	record Pending(ConversationRef conversation, Set<EscalationTrigger> triggers, String churnPhrase, String question) {
 
 	}
 

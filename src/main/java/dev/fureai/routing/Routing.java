@@ -17,15 +17,19 @@ public interface Routing {
 	 */
 	EscalationOutcome onQuestion(ConversationRef conversation, String text);
 
-	/** The customer pressed "talk to a person" (担当者と話す). */
-	EscalationOutcome onAskForPerson(ConversationRef conversation);
+	/**
+	 * The customer pressed "talk to a person" (担当者と話す); {@code text} is what they wrote
+	 * with it, or {@code null}.
+	 */
+	EscalationOutcome onAskForPerson(ConversationRef conversation, String text);
 
 	/**
 	 * The bot had no answer, or the customer gave 解決しない feedback; {@code inARow} counts
 	 * such turns in a row in this conversation (reset by a helpful answer). Escalates
-	 * when it reaches {@code fureai.routing.triggers.failures-in-a-row}.
+	 * when it reaches {@code fureai.routing.triggers.failures-in-a-row}. {@code text} is
+	 * this turn's question, or {@code null} (feedback on an earlier answer).
 	 */
-	EscalationOutcome onUnresolved(ConversationRef conversation, int inARow);
+	EscalationOutcome onUnresolved(ConversationRef conversation, int inARow, String text);
 
 	/**
 	 * The conversation's open escalation and where it stands now (after a reload too).

@@ -102,7 +102,7 @@ class ConsoleBrowserTests {
 		String conversation = CustomerChat.ask(this.port, "demo-partner", question).path("conversationId").asString();
 		Escalation e = new TransactionTemplate(this.transactions)
 			.execute((status) -> this.routing
-				.onAskForPerson(ConversationRef.of(conversation, CustomerId.of("demo-partner"))))
+				.onAskForPerson(ConversationRef.of(conversation, CustomerId.of("demo-partner")), null))
 			.queue()
 			.escalation();
 		signIn("csm-both", "both-pass");

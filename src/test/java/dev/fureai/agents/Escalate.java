@@ -23,7 +23,7 @@ final class Escalate {
 
 	static Escalation askForPerson(Routing routing, PlatformTransactionManager transactions, String customerId) {
 		EscalationOutcome outcome = new TransactionTemplate(transactions).execute((status) -> routing
-			.onAskForPerson(ConversationRef.of(UUID.randomUUID().toString(), CustomerId.of(customerId))));
+			.onAskForPerson(ConversationRef.of(UUID.randomUUID().toString(), CustomerId.of(customerId)), null));
 		if (outcome.queue() == null) {
 			throw new AssertionError("not queued: " + outcome);
 		}

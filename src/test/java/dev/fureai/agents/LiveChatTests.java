@@ -42,7 +42,8 @@ class LiveChatTests {
 			assertThat(escalated.path("type").asString()).isEqualTo("escalated");
 			String conversation = escalated.path("conversationId").asString();
 			String escalation = escalated.path("queue").path("escalationId").asString();
-			assertThat(awaitOn(console, escalation)).contains("\"escalated\"");
+			// with the words that led to it, though the chat stores that turn only after
+			assertThat(awaitOn(console, escalation)).contains("\"escalated\"", "担当者と話したい");
 
 			// claim: the customer sees who answers
 			assertThat(sato.post("/api/agent/escalations/" + escalation + "/claim", "").statusCode()).isEqualTo(200);

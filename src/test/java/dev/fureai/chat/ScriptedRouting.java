@@ -46,13 +46,13 @@ final class ScriptedRouting implements Routing {
 	}
 
 	@Override
-	public EscalationOutcome onAskForPerson(ConversationRef conversation) {
+	public EscalationOutcome onAskForPerson(ConversationRef conversation, String text) {
 		this.asked.add(conversation);
 		return this.askForPersonSwitchedOff ? none() : selfService(EscalationTrigger.ASKED_FOR_PERSON);
 	}
 
 	@Override
-	public EscalationOutcome onUnresolved(ConversationRef conversation, int inARow) {
+	public EscalationOutcome onUnresolved(ConversationRef conversation, int inARow, String text) {
 		this.unresolved.add(inARow);
 		return (inARow >= 2) ? selfService(EscalationTrigger.REPEATED_FAILURE) : none();
 	}

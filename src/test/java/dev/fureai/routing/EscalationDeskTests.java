@@ -74,7 +74,7 @@ class EscalationDeskTests {
 			}
 
 		});
-		EscalationOutcome high = this.world.desk.onAskForPerson(ref("c-high", "demo-high"));
+		EscalationOutcome high = this.world.desk.onAskForPerson(ref("c-high", "demo-high"), null);
 		assertThat(high.queue().escalation().assignee()).isEqualTo("csm-sato");
 		assertThat(high.queue().escalation().notifiedCsm()).isNull();
 		assertThat(high.message()).startsWith("担当のカスタマーサクセスにおつなぎしました。");
@@ -118,16 +118,16 @@ class EscalationDeskTests {
 
 	@Test
 	void unknownCustomersAreTechTouch() {
-		EscalationOutcome unknown = this.world.desk.onAskForPerson(ref("c-x", "nobody-knows"));
+		EscalationOutcome unknown = this.world.desk.onAskForPerson(ref("c-x", "nobody-knows"), null);
 		assertThat(unknown.kind()).isEqualTo(EscalationOutcome.Kind.SELF_SERVICE);
 		assertThat(unknown.tierReason()).isEqualTo("顧客名簿にない顧客 → テックタッチ");
 	}
 
 	@Test
 	void repeatedFailuresEscalateFromTheConfiguredCount() {
-		assertThat(this.world.desk.onUnresolved(ref("c-low", "demo-low"), 1).kind())
+		assertThat(this.world.desk.onUnresolved(ref("c-low", "demo-low"), 1, null).kind())
 			.isEqualTo(EscalationOutcome.Kind.NONE);
-		EscalationOutcome second = this.world.desk.onUnresolved(ref("c-low", "demo-low"), 2);
+		EscalationOutcome second = this.world.desk.onUnresolved(ref("c-low", "demo-low"), 2, null);
 		assertThat(second.kind()).isEqualTo(EscalationOutcome.Kind.QUEUED);
 		assertThat(second.queue().escalation().trigger()).isEqualTo(EscalationTrigger.REPEATED_FAILURE);
 		assertThat(this.world.desk.onQuestion(ref("c-low", "demo-low"), "担当者と話したい").kind())
@@ -138,7 +138,7 @@ class EscalationDeskTests {
 
 	@Test
 	void aConversationEscalatedTwiceAtOnceHasOneEscalation() throws Exception {
-		Callable<EscalationOutcome> ask = () -> this.world.desk.onAskForPerson(ref("c-race", "demo-low"));
+		Callable<EscalationOutcome> ask = () -> this.world.desk.onAskForPerson(ref("c-race", "demo-low"), null);
 		Set<String> ids = new HashSet<>();
 		try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
 			for (Future<EscalationOutcome> outcome : pool.invokeAll(Collections.nCopies(8, ask))) {

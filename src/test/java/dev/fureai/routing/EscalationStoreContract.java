@@ -56,6 +56,18 @@ abstract class EscalationStoreContract {
 	}
 
 	@Test
+	void theCustomersWordsAreKeptInWholeCharactersUpToTheLimit() {
+		String longer = "あ".repeat(NewEscalation.QUESTION_LENGTH - 1) + "𠮷" + "の続き";
+		Escalation cut = openWith("conv-w1", longer);
+		assertThat(cut.question()).isEqualTo("あ".repeat(NewEscalation.QUESTION_LENGTH - 1));
+		assertThat(this.world.escalations.find(cut.id())).contains(cut);
+
+		Escalation whole = openWith("conv-w2", "𠮷野家の領収書について担当者と話したい");
+		assertThat(this.world.escalations.find(whole.id()).map(Escalation::question)).contains("𠮷野家の領収書について担当者と話したい");
+		assertThat(openWith("conv-w3", " ").question()).isNull();
+	}
+
+	@Test
 	void theQueueIsInRuleOrderWithPositionsAndEstimates() {
 		Escalation poor = open("c-poor", "poor", CustomerTier.LOW_TOUCH, QueuePool.LOW_TOUCH, false, 1_000_000);
 		this.world.clock.advance(Duration.ofMinutes(1));
@@ -206,12 +218,18 @@ abstract class EscalationStoreContract {
 		assertThat(this.world.events(CustomerTierChanged.class)).hasSize(2);
 	}
 
+	private Escalation openWith(String conversation, String words) {
+		return this.world.escalations.open(new NewEscalation(conversation, Optional.of(CustomerId.of("cust-w")),
+				EscalationTrigger.ASKED_FOR_PERSON, new TierDecision(CustomerTier.LOW_TOUCH, "test", null),
+				QueuePool.LOW_TOUCH, false, null, null, null, words));
+	}
+
 	private Escalation open(String conversation, String customer, CustomerTier tier, QueuePool pool, boolean churn,
 			long ltv) {
 		TierDecision decision = new TierDecision(tier, "test", new Ltv(dev.fureai.customers.Yen.of(ltv), false));
 		return this.world.escalations.open(new NewEscalation(conversation, Optional.of(CustomerId.of(customer)),
 				churn ? EscalationTrigger.CHURN_RISK : EscalationTrigger.ASKED_FOR_PERSON, decision, pool, churn,
-				churn ? "解約" : null, null, null));
+				churn ? "解約" : null, null, null, null));
 	}
 
 }

@@ -68,7 +68,7 @@ class QueueOrderTests {
 		QueuePool pool = (tier == CustomerTier.HIGH_TOUCH) ? QueuePool.HIGH_TOUCH : QueuePool.LOW_TOUCH;
 		return new Escalation(id, "conv-" + id, null, EscalationStatus.WAITING, EscalationTrigger.ASKED_FOR_PERSON,
 				tier, "", pool, churn, null, ltv, null, null, created, created.plusSeconds(300), null, null, null, null,
-				false);
+				false, null);
 	}
 
 }

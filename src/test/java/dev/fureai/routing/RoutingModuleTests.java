@@ -63,7 +63,7 @@ class RoutingModuleTests {
 
 	@Test
 	void theEventIsStoredInTheSameTransactionAsTheEscalation() {
-		String committed = this.routing.onAskForPerson(ref("m-commit", "demo-partner")).queue().escalation().id();
+		String committed = this.routing.onAskForPerson(ref("m-commit", "demo-partner"), null).queue().escalation().id();
 		assertThat(publications(committed)).isEqualTo(1);
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(completed(committed)).isEqualTo(1));
 
@@ -72,7 +72,7 @@ class RoutingModuleTests {
 		this.transactions.executeWithoutResult((status) -> {
 			rolledBack[0] = this.escalations
 				.open(new NewEscalation("m-rollback", Optional.empty(), EscalationTrigger.ASKED_FOR_PERSON, decision,
-						QueuePool.LOW_TOUCH, false, null, null, null))
+						QueuePool.LOW_TOUCH, false, null, null, null, null))
 				.id();
 			status.setRollbackOnly();
 		});
