@@ -1,8 +1,10 @@
 package dev.fureai.search;
 
 import java.io.Reader;
+import java.util.List;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -19,30 +21,45 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  * full-width Latin typed on a Japanese keyboard matches). Ordering contract: normaliser →
  * standard tokenizer → possessive → lower case ({@link #lemmas shared with the rule
  * parser}) → query side only: synonyms (the synonyms file's all-ASCII rules) → stop words
- * → Porter stem, after synonyms so rules are written as plain words.
+ * (query side only: and the {@link #QUERY_FILLERS}) → Porter stem, after synonyms so
+ * rules are written as plain words.
  */
 final class EnAnalyzer extends Analyzer {
+
+	/**
+	 * The frame of an English question, not its subject: "How do I …", "Why can't my …",
+	 * "What can you …". The English twin of {@link JaMorphAnalyzer#QUERY_FILLERS}, and
+	 * likewise dropped on the query side only (a title "How do I export my data?" keeps
+	 * them, and they cost it nothing: every title has them). Interrogatives that name
+	 * what is asked (where, when, which, who) stay.
+	 */
+	static final CharArraySet QUERY_FILLERS = CharArraySet.unmodifiableSet(new CharArraySet(
+			List.of("how", "what", "why", "do", "does", "did", "can", "could", "i", "me", "my", "you", "your", "we"),
+			false));
 
 	private final SynonymMap synonyms;
 
 	private final boolean stem;
 
-	private EnAnalyzer(SynonymMap synonyms, boolean stem) {
+	private final CharArraySet fillers;
+
+	private EnAnalyzer(SynonymMap synonyms, boolean stem, CharArraySet fillers) {
 		this.synonyms = synonyms;
 		this.stem = stem;
+		this.fillers = fillers;
 	}
 
 	static EnAnalyzer forIndex() {
-		return new EnAnalyzer(null, true);
+		return new EnAnalyzer(null, true, CharArraySet.EMPTY_SET);
 	}
 
 	static EnAnalyzer forQuery(SynonymMap synonyms) {
-		return new EnAnalyzer(synonyms, true);
+		return new EnAnalyzer(synonyms, true, QUERY_FILLERS);
 	}
 
 	/** Splits English synonym rules as the query chain splits text before synonyms. */
 	static EnAnalyzer forRules() {
-		return new EnAnalyzer(null, false);
+		return new EnAnalyzer(null, false, CharArraySet.EMPTY_SET);
 	}
 
 	static TokenStream lemmas(Tokenizer tokenizer) {
@@ -65,6 +82,9 @@ final class EnAnalyzer extends Analyzer {
 			stream = new SynonymGraphFilter(stream, this.synonyms, true);
 		}
 		stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+		if (!this.fillers.isEmpty()) {
+			stream = new StopFilter(stream, this.fillers);
+		}
 		return new TokenStreamComponents(tokenizer, new PorterStemFilter(stream));
 	}
 

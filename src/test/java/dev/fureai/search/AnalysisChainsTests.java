@@ -112,4 +112,14 @@ class AnalysisChainsTests {
 		assertThat(terms(EnAnalyzer.forIndex(), "log in")).containsExactly("log");
 	}
 
+	@Test
+	void englishQueriesDropTheQuestionsFrameTitlesKeepIt() {
+		assertThat(terms(EnAnalyzer.forQuery(SYNONYMS.english()), "How do I export my team's projects?"))
+			.containsExactly("export", "team", "project");
+		assertThat(terms(EnAnalyzer.forQuery(SYNONYMS.english()), "Where can I find the invoices?"))
+			.containsExactly("where", "find", "invoic");
+		assertThat(terms(EnAnalyzer.forIndex(), "How do I export my team's projects?")).containsExactly("how", "do",
+				"i", "export", "my", "team", "project");
+	}
+
 }
