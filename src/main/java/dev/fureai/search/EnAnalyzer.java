@@ -27,11 +27,11 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
 final class EnAnalyzer extends Analyzer {
 
 	/**
-	 * The frame of an English question, not its subject: "How do I …", "Why can't my …",
+	 * The frame of an English question, not its subject: "How do I …", "Why does my …",
 	 * "What can you …". The English twin of {@link JaMorphAnalyzer#QUERY_FILLERS}, and
-	 * likewise dropped on the query side only (a title "How do I export my data?" keeps
-	 * them, and they cost it nothing: every title has them). Interrogatives that name
-	 * what is asked (where, when, which, who) stay.
+	 * likewise dropped on the query side only: a title "How do I export my data?" keeps
+	 * them in the index, where a question without them simply does not ask for them.
+	 * Interrogatives that name what is asked (where, when, which, who) stay.
 	 */
 	static final CharArraySet QUERY_FILLERS = CharArraySet.unmodifiableSet(new CharArraySet(
 			List.of("how", "what", "why", "do", "does", "did", "can", "could", "i", "me", "my", "you", "your", "we"),
