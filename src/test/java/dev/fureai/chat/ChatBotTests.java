@@ -163,8 +163,10 @@ class ChatBotTests {
 	@Test
 	void askingForAPersonGetsRoutingsOutcomeWithGuidesForTheLastQuestion() {
 		Answer answer = only(this.bot.handle(this.alice, new Ask("m1", null, "領収書がほしい")), Answer.class);
-		Escalated escalated = only(this.bot.handle(this.alice, new AskForPerson("m2", answer.conversationId(), null)),
+		Escalated escalated = only(
+				this.bot.handle(this.alice, new AskForPerson("m2", answer.conversationId(), "領収書がほしい")),
 				Escalated.class);
+		assertThat(this.routing.words).as("the words the escalation keeps").containsExactly("領収書がほしい");
 		assertThat(escalated.outcome()).isEqualTo("self_service");
 		assertThat(escalated.tier()).isEqualTo("tech_touch");
 		assertThat(escalated.tierLabel()).isEqualTo("テックタッチ");
@@ -198,6 +200,7 @@ class ChatBotTests {
 		NoAnswer first = only(this.bot.handle(this.alice, new Ask("m1", null, "zzz")), NoAnswer.class);
 		List<ServerMessage> second = this.bot.handle(this.alice, new Ask("m2", first.conversationId(), "yyy"));
 		assertThat(this.routing.unresolved).containsExactly(1, 2);
+		assertThat(this.routing.words).containsExactly("zzz", "yyy");
 		assertThat(second).hasSize(2).allSatisfy((m) -> assertThat(m.replyTo()).isEqualTo("m2"));
 		assertThat(second.get(1)).isInstanceOfSatisfying(Escalated.class,
 				(e) -> assertThat(e.outcome()).isEqualTo("self_service"));
@@ -217,6 +220,7 @@ class ChatBotTests {
 		// help
 		// either, 3 in a row
 		assertThat(this.routing.unresolved).containsExactly(1, 1, 3);
+		assertThat(this.routing.words).as("feedback comes without a question").containsExactly("zzz", "zzz", null);
 		assertThat(unresolved).extracting(ChatBot::typeOf).containsExactly("ack", "alternatives", "escalated");
 	}
 

@@ -23,6 +23,12 @@ final class ScriptedRouting implements Routing {
 
 	final List<ConversationRef> asked = new ArrayList<>();
 
+	/**
+	 * The customer's words each call of an unresolved turn or an ask for a person came
+	 * with.
+	 */
+	final List<String> words = new ArrayList<>();
+
 	boolean askForPersonSwitchedOff;
 
 	/** What {@link #status} answers, by conversation (none: not escalated). */
@@ -48,12 +54,14 @@ final class ScriptedRouting implements Routing {
 	@Override
 	public EscalationOutcome onAskForPerson(ConversationRef conversation, String text) {
 		this.asked.add(conversation);
+		this.words.add(text);
 		return this.askForPersonSwitchedOff ? none() : selfService(EscalationTrigger.ASKED_FOR_PERSON);
 	}
 
 	@Override
 	public EscalationOutcome onUnresolved(ConversationRef conversation, int inARow, String text) {
 		this.unresolved.add(inARow);
+		this.words.add(text);
 		return (inARow >= 2) ? selfService(EscalationTrigger.REPEATED_FAILURE) : none();
 	}
 
