@@ -67,10 +67,11 @@ class ConsoleQueues {
 				.filter((e) -> ownCustomer(agent, e))
 				.toList();
 		}
-		// directly assigned to an own CSM who is online: theirs, not the pool's
+		// directly assigned to an own CSM who is online: theirs, not the pool's; and the
+		// agent's own customers are listed once, under own customers, not again here
 		return waiting(QueuePool.valueOf(key)).stream()
-			.filter((e) -> e.assignee() == null || e.assignee().equals(agent.id())
-					|| !this.online.isOnline(e.assignee()))
+			.filter((e) -> !ownCustomer(agent, e))
+			.filter((e) -> e.assignee() == null || !this.online.isOnline(e.assignee()))
 			.toList();
 	}
 

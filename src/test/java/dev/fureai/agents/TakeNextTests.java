@@ -99,6 +99,21 @@ class TakeNextTests {
 		assertThat(next.get().claimedBy()).isEqualTo("csm-both");
 	}
 
+	/**
+	 * The own CSM is offline when the customer asks, so the escalation waits in the pool
+	 * with the CSM notified: colleagues see it in the pool, the own CSM sees it once,
+	 * under own customers.
+	 */
+	@Test
+	void anOwnCustomersEscalationIsListedOnceForTheOwnCsm() {
+		SignedInAgent sato = new SignedInAgent("csm-sato", Set.of(AgentRole.HIGH_TOUCH_CSM));
+		Escalation e = Escalate.askForPerson(this.routing, this.transactions, "demo-high");
+		assertThat(e.notifiedCsm()).isEqualTo("csm-sato");
+		assertThat(this.queues.queue(sato, ConsoleQueues.OWN)).extracting(Escalation::id).contains(e.id());
+		assertThat(this.queues.queue(sato, "HIGH_TOUCH")).extracting(Escalation::id).doesNotContain(e.id());
+		assertThat(this.queues.queue(this.both, "HIGH_TOUCH")).extracting(Escalation::id).contains(e.id());
+	}
+
 	@Test
 	void aQueueTheAgentDoesNotServeCannotBeTakenFrom() {
 		org.assertj.core.api.Assertions.assertThatExceptionOfType(ConsoleQueues.NotAllowed.class)
