@@ -50,8 +50,8 @@
 			},
 			errorFallback: '送信できませんでした。',
 			handover: {
-				own_csm: '担当のカスタマーサクセスにおつなぎします。', high_touch_pool: 'ハイタッチ窓口の担当者におつなぎします。',
-				low_touch_pool: 'ロータッチ窓口の担当者におつなぎします。'
+				own_csm: '担当のカスタマーサクセスにおつなぎします。', high_touch_pool: '専任サポートチームの担当者におつなぎします。',
+				low_touch_pool: 'サポートチームの担当者におつなぎします。'
 			},
 			selfServiceHeading: 'ほかの方法', guidesHeading: 'こちらの記事もご覧ください',
 			position: '順番', positionValue: (n) => `${n} 番目`, wait: '待ち時間の目安', waitValue: (m) => `約${m}分`,
@@ -88,7 +88,7 @@
 			errorFallback: 'Could not send.',
 			handover: {
 				own_csm: 'We are passing you to your own customer success manager.',
-				high_touch_pool: 'We are passing you to our high-touch support team.',
+				high_touch_pool: 'We are passing you to our dedicated support team.',
 				low_touch_pool: 'We are passing you to our support team.'
 			},
 			selfServiceHeading: 'Other ways to get help', guidesHeading: 'These articles may help',
@@ -668,6 +668,9 @@
 		ui.agentBar.hidden = state.agent == null;
 		ui.agentBar.textContent = state.agent == null ? '' : t('agentJoined')(state.agent);
 		ui.root.classList.toggle('fw-with-agent', state.agent != null);
+		// asking again would only repeat the place already shown
+		ui.personButton.hidden = state.agent != null
+			|| [...state.queues.values()].some((latest) => latest.queue.status === 'waiting');
 	}
 
 	let agentTypingTimer = null;

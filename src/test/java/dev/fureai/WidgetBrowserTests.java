@@ -223,8 +223,11 @@ class WidgetBrowserTests {
 		((JavascriptExecutor) browser).executeScript("FureaiWidget.setToken(arguments[0])", token("demo-high"));
 		browser.findElement(By.cssSelector(".fw-person")).click();
 		WebElement card = wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fw-queue")));
-		assertThat(card.getText()).contains("ハイタッチ窓口", "番目");
+		assertThat(card.getText()).contains("専任サポートチーム", "番目").doesNotContain("ハイタッチ");
 		assertThat(card.findElement(By.cssSelector(".fw-queue-facts")).getText()).contains("順番");
+		assertThat(browser.findElement(By.cssSelector(".fw-person")).isDisplayed())
+			.as("asking again while waiting would only repeat the place")
+			.isFalse();
 		screenshot("queue");
 	}
 

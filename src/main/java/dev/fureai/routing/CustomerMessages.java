@@ -18,7 +18,7 @@ final class CustomerMessages {
 
 	static final String SELF_SERVICE = "このご質問には、担当者ではなく次の方法でご案内しています。";
 
-	static final String CHURN_SHARED = "ご契約についてのご相談として、担当チームにも共有しました。";
+	static final String CHURN_SHARED = "ご契約についてのご相談として、担当チームに共有しました。";
 
 	private CustomerMessages() {
 	}
@@ -36,7 +36,7 @@ final class CustomerMessages {
 			text.append("担当のカスタマーサクセスにおつなぎしました。");
 		}
 		else {
-			text.append(e.pool().label()).append("の担当者が順番にご対応します。");
+			text.append(e.pool().customerLabel()).append("の担当者が順番にご対応します。");
 		}
 		text.append("現在 ").append(position).append(" 番目です。");
 		if (open) {

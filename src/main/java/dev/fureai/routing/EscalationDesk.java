@@ -198,8 +198,10 @@ class EscalationDesk implements Routing {
 					triggers, links, null, CustomerMessages.SELF_SERVICE);
 		}
 		QueueStatus status = this.estimates.status(escalation);
-		String message = route.selfService()
-				? CustomerMessages.SELF_SERVICE + CustomerMessages.CHURN_SHARED + status.message() : status.message();
+		// queued although the tier gets self-service (churn risk): a person will answer,
+		// so
+		// not the self-service text, which says that none will
+		String message = route.selfService() ? CustomerMessages.CHURN_SHARED + status.message() : status.message();
 		return new EscalationOutcome(EscalationOutcome.Kind.QUEUED, decision.tier(), decision.reason(), triggers, links,
 				status, message);
 	}

@@ -48,7 +48,7 @@ class EscalationEndToEndTests {
 			assertThat(first.queue().position()).isPositive();
 			assertThat(first.queue().estimatedWaitMinutes()).isPositive();
 			assertThat(first.queue().expectedBy()).isNotNull();
-			assertThat(first.message()).contains("ハイタッチ窓口", "現在 " + first.queue().position() + " 番目",
+			assertThat(first.message()).contains("専任サポートチーム", "現在 " + first.queue().position() + " 番目",
 					"担当のカスタマーサクセスにもお知らせしました");
 			assertThat(first.selfService()).isEmpty();
 
@@ -102,7 +102,7 @@ class EscalationEndToEndTests {
 			assertThat(escalated.outcome()).isEqualTo("queued");
 			assertThat(escalated.tier()).isEqualTo("low_touch");
 			assertThat(escalated.queue().answeredBy()).isEqualTo("low_touch_pool");
-			assertThat(escalated.message()).contains("ロータッチ窓口");
+			assertThat(escalated.message()).contains("サポートチーム").doesNotContain("ロータッチ");
 			Escalation stored = this.escalations.findOpenFor(escalated.conversationId()).orElseThrow();
 			assertThat(stored.pool()).isEqualTo(QueuePool.LOW_TOUCH);
 			assertThat(stored.churnRisk()).isTrue();

@@ -48,7 +48,8 @@ class EscalationDeskTests {
 		EscalationOutcome low = this.world.desk.onQuestion(ref("c-low", "demo-low"), "担当者と話したい");
 		assertThat(low.kind()).isEqualTo(EscalationOutcome.Kind.QUEUED);
 		assertThat(low.queue().escalation().pool()).isEqualTo(QueuePool.LOW_TOUCH);
-		assertThat(low.message()).startsWith("ロータッチ窓口の担当者が順番にご対応します。現在 1 番目です。");
+		assertThat(low.message()).as("the customer is not told the CS team's tier words")
+			.startsWith("サポートチームの担当者が順番にご対応します。現在 1 番目です。");
 
 		EscalationOutcome high = this.world.desk.onQuestion(ref("c-high", "demo-high"), "担当者と話したい");
 		assertThat(high.kind()).isEqualTo(EscalationOutcome.Kind.QUEUED);
@@ -93,7 +94,9 @@ class EscalationDeskTests {
 		assertThat(tech.selfService()).isNotEmpty();
 		assertThat(tech.queue().escalation().tier()).isEqualTo(CustomerTier.TECH_TOUCH);
 		assertThat(tech.queue().position()).isEqualTo(2);
-		assertThat(tech.message()).startsWith(CustomerMessages.SELF_SERVICE + CustomerMessages.CHURN_SHARED);
+		assertThat(tech.message()).as("a person will answer: not the text that says none will")
+			.isEqualTo(CustomerMessages.CHURN_SHARED + "サポートチームの担当者が順番にご対応します。現在 2 番目です。待ち時間の目安は約20分です。")
+			.doesNotContain(CustomerMessages.SELF_SERVICE);
 
 		EscalationOutcome anonymous = this.world.desk.onQuestion(ConversationRef.anonymous("c-anon"),
 				"I want a refund");

@@ -80,7 +80,7 @@ abstract class EscalationStoreContract {
 		assertThat(status.position()).isEqualTo(3);
 		assertThat(status.estimatedWait()).as("no history: 10 minutes each").isEqualTo(Duration.ofMinutes(30));
 		assertThat(status.openNow()).isTrue();
-		assertThat(status.message()).isEqualTo("ロータッチ窓口の担当者が順番にご対応します。現在 3 番目です。待ち時間の目安は約30分です。");
+		assertThat(status.message()).isEqualTo("サポートチームの担当者が順番にご対応します。現在 3 番目です。待ち時間の目安は約30分です。");
 
 		this.world.escalations.claim(churn.id(), "csm-a");
 		this.world.clock.advance(Duration.ofMinutes(4));
