@@ -74,7 +74,7 @@ final class QueryFactory {
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		for (Lang lang : List.of(Lang.JA, Lang.EN)) {
 			if (languages.contains(lang)) {
-				Japanese japanese = (lang == Lang.JA) ? japanese(text, fields) : null;
+				Japanese japanese = (lang == Lang.JA) ? withRomaji(text, languages, fields) : null;
 				Query part = (japanese != null) ? japanese.query() : english(text, fields);
 				Query expansion = (japanese != null) ? expansion(japanese.phrasings(), fields) : null;
 				Query searched = (expansion == null) ? part
@@ -94,6 +94,27 @@ final class QueryFactory {
 		}
 		BooleanQuery built = query.build();
 		return built.clauses().isEmpty() ? null : built;
+	}
+
+	/**
+	 * Latin-only text may be Japanese typed with the input method off (ryoushuusho): its
+	 * hiragana reading is searched as a question typed in kana, beside the text itself,
+	 * which still finds product names and English terms in Japanese articles.
+	 */
+	private Japanese withRomaji(String text, Set<Lang> languages, FieldQueries fields) {
+		Japanese asTyped = japanese(text, fields);
+		if (!languages.contains(Lang.EN)) {
+			return asTyped;
+		}
+		return Romaji.toHiragana(text).map((kana) -> japanese(kana, fields)).map((read) -> {
+			BooleanQuery.Builder query = new BooleanQuery.Builder();
+			add(query, asTyped.query());
+			add(query, read.query());
+			BooleanQuery.Builder phrasings = new BooleanQuery.Builder();
+			add(phrasings, asTyped.phrasings());
+			add(phrasings, read.phrasings());
+			return new Japanese(query.build(), phrasings.build());
+		}).orElse(asTyped);
 	}
 
 	/** The Japanese query, and its part on the phrasings field (the question's words). */

@@ -68,6 +68,17 @@ class SearchEngineTests {
 	}
 
 	@Test
+	void romajiTypedWithTheInputMethodOffFindsTheArticle() {
+		assertThat(top("ryoushuusho")).isEqualTo("receipt");
+		assertThat(top("ryousyuusyo hosii")).isEqualTo("receipt");
+		assertThat(top("pasuwa-do wasureta")).isEqualTo("password");
+		assertThat(engine.search("export projects", null, 5).hits()).as("English is not read as romaji")
+			.first()
+			.extracting(SearchHit::articleId)
+			.isEqualTo("export-en");
+	}
+
+	@Test
 	void scriptDecidesTheLanguages() {
 		assertThat(engine.search("解約", null, 5).languages()).containsExactly(Lang.JA);
 		SearchResult latin = engine.search("SAML", null, 5);
