@@ -79,16 +79,16 @@ final class QueryFactory {
 				Query expansion = (japanese != null) ? expansion(japanese.phrasings(), fields) : null;
 				Query searched = (expansion == null) ? part
 						: new BooleanQuery.Builder().add(part, Occur.SHOULD).add(expansion, Occur.SHOULD).build();
+				// the ceiling of the decision's coverage leaves expansions out: they
+				// widen what may match, not what the question asked
+				Query asked = (japanese != null) ? japanese.asked() : part;
 				if (lang == Lang.JA && languages.contains(Lang.EN)
 						&& !(part instanceof BooleanQuery bq && bq.clauses().isEmpty())) {
-					part = boost(part, this.ranking.latinJapaneseBoost());
+					asked = boost(asked, this.ranking.latinJapaneseBoost());
 					searched = boost(searched, this.ranking.latinJapaneseBoost());
 				}
-				// the ceiling of the decision's coverage leaves expansions out: they
-				// widen
-				// what may match, not what the question asked
 				if (add(query, searched) && parts != null) {
-					parts.put(lang, part);
+					parts.put(lang, asked);
 				}
 			}
 		}
@@ -113,12 +113,17 @@ final class QueryFactory {
 			BooleanQuery.Builder phrasings = new BooleanQuery.Builder();
 			add(phrasings, asTyped.phrasings());
 			add(phrasings, read.phrasings());
-			return new Japanese(query.build(), phrasings.build());
+			// what was asked is the reading: the romaji words as typed match nothing
+			// Japanese and would only raise the ceiling
+			return new Japanese(query.build(), phrasings.build(), read.query());
 		}).orElse(asTyped);
 	}
 
-	/** The Japanese query, and its part on the phrasings field (the question's words). */
-	private record Japanese(Query query, Query phrasings) {
+	/**
+	 * The Japanese query, its part on the phrasings field (the question's words), and the
+	 * part that sets the decision's ceiling.
+	 */
+	private record Japanese(Query query, Query phrasings, Query asked) {
 	}
 
 	private Japanese japanese(String text, FieldQueries fields) {
@@ -141,7 +146,8 @@ final class QueryFactory {
 				.get(0);
 			add(query, boost(yomi, r.yomiBoost()));
 		}
-		return new Japanese(query.build(), morph.get(0));
+		Query built = query.build();
+		return new Japanese(built, morph.get(0), built);
 	}
 
 	/**

@@ -72,6 +72,11 @@ class SearchEngineTests {
 		assertThat(top("ryoushuusho")).isEqualTo("receipt");
 		assertThat(top("ryousyuusyo hosii")).isEqualTo("receipt");
 		assertThat(top("pasuwa-do wasureta")).isEqualTo("password");
+		AnswerDecision romaji = engine.search("ryoushuusho", null, 5).decision();
+		AnswerDecision kana = engine.search("りょうしゅうしょ", null, 5).decision();
+		assertThat(romaji.coverage()).as("decided like the same question typed in kana")
+			.isCloseTo(kana.coverage(), org.assertj.core.api.Assertions.within(0.01));
+		assertThat(romaji.kind()).isEqualTo(kana.kind());
 		assertThat(engine.search("export projects", null, 5).hits()).as("English is not read as romaji")
 			.first()
 			.extracting(SearchHit::articleId)
