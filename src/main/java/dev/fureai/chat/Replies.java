@@ -140,6 +140,21 @@ class Replies {
 		return (about == null) ? List.of() : guides(this.search.search(about, null, this.properties.choices()).hits());
 	}
 
+	/**
+	 * Guides for a customer whose words asked for a person (担当者と話したい): those words say
+	 * who should answer, not about what, and searched they find articles that happen to
+	 * mention 担当者. The guides are about their last question before it; failing that,
+	 * about the words only when the search answers them outright (担当者と話したい、請求書の宛名の件で).
+	 */
+	List<Guide> guidesForPersonRequest(String conversation, String text) {
+		List<Guide> earlier = guidesAbout(conversation, null);
+		if (!earlier.isEmpty() || text == null || text.isBlank()) {
+			return earlier;
+		}
+		SearchResult result = this.search.search(text, null, this.properties.choices());
+		return (result.decision().kind() == AnswerDecision.Kind.ANSWER) ? guides(result.hits()) : List.of();
+	}
+
 	private static List<Guide> guides(List<SearchHit> hits) {
 		return hits.stream().map(Guides::of).toList();
 	}

@@ -64,7 +64,12 @@ class Turns {
 	private List<ServerMessage> ask(ChatIdentity who, String conversation, Ask ask, StoredMessage stored) {
 		EscalationOutcome outcome = this.handover.question(who, conversation, ask.text());
 		if (outcome.triggers().contains(EscalationTrigger.ASKED_FOR_PERSON)) {
-			return List.of(escalated(conversation, ask.id(), outcome, ask.text()));
+			List<Guide> guides = (outcome.tier() != CustomerTier.TECH_TOUCH) ? List.of()
+					: outcome.triggers().contains(EscalationTrigger.CHURN_RISK)
+							? this.replies.guidesAbout(conversation, ask.text())
+							: this.replies.guidesForPersonRequest(conversation, ask.text());
+			return List
+				.of(EscalationMessages.escalated(conversation, ask.id(), outcome, guides, this.properties.contact()));
 		}
 		List<ServerMessage> result = new ArrayList<>(this.replies.to(ask, conversation));
 		if (outcome.escalated()) {

@@ -179,6 +179,21 @@ class ChatBotTests {
 				.hasValueSatisfying((id) -> assertThat(id.value()).isEqualTo("alice")));
 	}
 
+	/**
+	 * Words that ask for a person say who should answer, not about what: searched, they
+	 * find articles that merely mention 担当者.
+	 */
+	@Test
+	void wordsAskingForAPersonGetGuidesForTheQuestionBeforeThemAndNoneWithoutOne() {
+		Escalated first = only(this.bot.handle(this.alice, new Ask("m1", null, "担当者と話したい")), Escalated.class);
+		assertThat(first.guides()).isEmpty();
+		Answer answer = only(this.bot.handle(this.alice, new Ask("m2", first.conversationId(), "領収書がほしい")),
+				Answer.class);
+		Escalated later = only(this.bot.handle(this.alice, new Ask("m3", answer.conversationId(), "担当者と話したい")),
+				Escalated.class);
+		assertThat(later.guides()).extracting(Guide::articleId).contains("billing-receipt");
+	}
+
 	@Test
 	void whenRoutingDecidesNothingAskingForAPersonOffersAlternatives() {
 		this.routing.askForPersonSwitchedOff = true;
