@@ -28,11 +28,12 @@ final class Decider {
 		double coverage = Math.min(1, top / maxScore);
 		double margin = (top > 0) ? (top - second) / top : 0;
 		String figures = String.format(Locale.ROOT, "coverage %.2f, margin %.2f", coverage, margin);
-		if (coverage >= this.thresholds.answerCoverage() && margin >= this.thresholds.answerMargin()) {
+		SearchProperties.Thresholds thresholds = this.thresholds.forLang(hits.get(0).lang());
+		if (coverage >= thresholds.answerCoverage() && margin >= thresholds.answerMargin()) {
 			return new AnswerDecision(Kind.ANSWER, hits.subList(0, 1), coverage, margin,
 					"clear best match: " + figures);
 		}
-		if (coverage < this.thresholds.noAnswerCoverage()) {
+		if (coverage < thresholds.noAnswerCoverage()) {
 			return new AnswerDecision(Kind.NO_ANSWER, List.of(), coverage, margin, "weak matches only: " + figures);
 		}
 		List<SearchHit> choices = hits.subList(0, Math.min(hits.size(), Math.max(1, this.thresholds.choices())));

@@ -3,6 +3,8 @@ package dev.fureai.search;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import dev.fureai.content.Lang;
+
 /**
  * Search settings ({@code fureai.search.*}). The ranking weights and the decision
  * thresholds were set on the development evaluation sets as {@code docs/relevance.md}
@@ -65,7 +67,10 @@ public record SearchProperties(@DefaultValue("1000") int maxQuestionLength, @Def
 
 	/**
 	 * Thresholds of the answer / clarify / no-answer decision, on signals between 0 and 1
-	 * (see {@link AnswerDecision}).
+	 * (see {@link AnswerDecision}), for Japanese articles, and for English ones in
+	 * {@code english}: the two analyses give the signals different spreads (English stems
+	 * make near-duplicate articles tie more often), so each language has its own, set
+	 * from its own dev data (docs/relevance.md).
 	 *
 	 * @param answerCoverage the top hit's score over the query's highest possible score
 	 * needed to answer outright
@@ -73,12 +78,36 @@ public record SearchProperties(@DefaultValue("1000") int maxQuestionLength, @Def
 	 * second to answer outright
 	 * @param noAnswerCoverage below this coverage nothing found is worth showing
 	 * @param choices how many hits a clarify decision offers
+	 * @param english the thresholds when the top hit is an English article
 	 */
 	public record Decision(@DefaultValue("0.20") float answerCoverage, @DefaultValue("0.40") float answerMargin,
-			@DefaultValue("0.10") float noAnswerCoverage, @DefaultValue("3") int choices) {
+			@DefaultValue("0.10") float noAnswerCoverage, @DefaultValue("3") int choices,
+			@DefaultValue Thresholds english) {
 
 		public static Decision defaults() {
-			return new Decision(0.20f, 0.40f, 0.10f, 3);
+			return new Decision(0.20f, 0.40f, 0.10f, 3, Thresholds.englishDefaults());
+		}
+
+		/** The thresholds that apply when the top hit is in the given language. */
+		Thresholds forLang(Lang lang) {
+			return (lang == Lang.EN && this.english != null) ? this.english
+					: new Thresholds(this.answerCoverage, this.answerMargin, this.noAnswerCoverage);
+		}
+
+	}
+
+	/**
+	 * One language's thresholds.
+	 *
+	 * @param answerCoverage coverage needed to answer outright
+	 * @param answerMargin lead over the second hit needed to answer outright
+	 * @param noAnswerCoverage below this coverage nothing found is worth showing
+	 */
+	public record Thresholds(@DefaultValue("0.20") float answerCoverage, @DefaultValue("0.05") float answerMargin,
+			@DefaultValue("0.075") float noAnswerCoverage) {
+
+		static Thresholds englishDefaults() {
+			return new Thresholds(0.20f, 0.05f, 0.075f);
 		}
 
 	}

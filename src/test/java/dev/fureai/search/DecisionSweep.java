@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * The answer-threshold sweep behind docs/relevance.md (not a test): runs the default
  * engine over an evaluation data set and prints, for each coverage and margin threshold
- * pair (step 0.05; printed for margins of 0.30 and up), the share answered and the
+ * pair (step 0.05; printed for every margin), the share answered and the
  * precision of the answers; then the largest coverage at precision ≥ 0.90; then, for
  * no-answer floors 0.05–0.125, the share declined and the share of those rightly
  * declined. The data set is read at run time, never copied.
@@ -43,7 +43,7 @@ final class DecisionSweep {
 					best = String.format(Locale.ROOT, "coverage ≥ %.2f, margin ≥ %.2f: answered %.3f, precision %.3f",
 							coverage, margin, share, precision);
 				}
-				if (m >= 6) {
+				if (m >= 0) {
 					System.out
 						.println(String.format(Locale.ROOT, "%.2f %.2f %.3f %.3f", coverage, margin, share, precision));
 				}
