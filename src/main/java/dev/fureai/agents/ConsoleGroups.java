@@ -214,7 +214,8 @@ class ConsoleGroups {
 			return new Sent(null, List.of(), leftOut, List.of());
 		}
 		this.answers.save(new GroupAnswer(answerId, agent.id(), text, resolution, reason, Instant.now(), members));
-		String name = this.agents.find(agent.id()).map(Agent::name).orElse(agent.id());
+		// the customer sees the family name, as in a 1:1 chat, never the full name
+		String name = this.agents.find(agent.id()).map(Agent::shownName).orElse(agent.id());
 		List<QueueEntry> answered = new ArrayList<>();
 		for (Escalation e : claimed) {
 			Outcome outcome = deliver(agent, name, answerId, e, text, resolution);
