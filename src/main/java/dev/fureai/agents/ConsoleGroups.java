@@ -70,6 +70,8 @@ class ConsoleGroups {
 
 	private final AgentReplies replies;
 
+	private final LiveChats chats;
+
 	private final AgentActions actions;
 
 	private final GroupAnswers answers;
@@ -83,13 +85,14 @@ class ConsoleGroups {
 	private final GroupProperties properties;
 
 	ConsoleGroups(ConsoleQueues queues, Escalations escalations, Transcripts transcripts, Search search,
-			AgentReplies replies, AgentActions actions, GroupAnswers answers, FaqDrafts drafts, JdbcAgents agents,
-			EntryViews entries, GroupProperties properties) {
+			AgentReplies replies, LiveChats chats, AgentActions actions, GroupAnswers answers, FaqDrafts drafts,
+			JdbcAgents agents, EntryViews entries, GroupProperties properties) {
 		this.queues = queues;
 		this.escalations = escalations;
 		this.transcripts = transcripts;
 		this.search = search;
 		this.replies = replies;
+		this.chats = chats;
 		this.actions = actions;
 		this.answers = answers;
 		this.drafts = drafts;
@@ -266,7 +269,13 @@ class ConsoleGroups {
 			return Outcome.NOT_DELIVERED;
 		}
 		Escalation claimed = this.escalations.find(e.id()).orElseThrow();
-		return this.queues.resolve(agent, claimed, resolution) ? Outcome.ANSWERED : Outcome.NOT_DELIVERED;
+		if (!this.queues.resolve(agent, claimed, resolution)) {
+			return Outcome.NOT_DELIVERED;
+		}
+		// resolved like a 1:1 conversation, so the customer is told the same way: without
+		// agent_left the widget still shows a person answering
+		this.chats.resolved(agent, claimed);
+		return Outcome.ANSWERED;
 	}
 
 	/** As stored ({@code group_answer_member.question}): the chat's default limit. */

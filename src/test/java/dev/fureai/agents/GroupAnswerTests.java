@@ -114,6 +114,11 @@ class GroupAnswerTests {
 			assertThat(message.path("text").asString()).isEqualTo(ANSWER);
 			// the family name, as in a 1:1 chat
 			assertThat(message.path("agentName").asString()).isEqualTo("鈴木");
+			// told that the person is done, as after a 1:1 resolve
+			JsonNode left = customer.await("agent_left");
+			assertThat(left.path("reason").asString()).isEqualTo("resolved");
+			assertThat(left.path("agentName").asString()).isEqualTo("鈴木");
+			assertThat(customer.seen.indexOf(left)).isGreaterThan(customer.seen.indexOf(message));
 			Escalation e = this.escalations.find(escalationOf(customer)).orElseThrow();
 			assertThat(e.status()).isEqualTo(EscalationStatus.RESOLVED);
 			assertThat(e.claimedBy()).isEqualTo("csm-suzuki");
