@@ -31,6 +31,12 @@ class ConsoleController {
 
 	static final int MAX_NOTE = 500;
 
+	// an empty note and a long one are different mistakes: each message names its own
+	static final String NOTE_REQUIRED = "対応メモを入力してください (a note is required)";
+
+	static final String NOTE_TOO_LONG = "対応メモは" + MAX_NOTE + "文字以内で入力してください (a note has at most " + MAX_NOTE
+			+ " characters)";
+
 	private final ConsoleQueues queues;
 
 	private final Escalations escalations;
@@ -106,12 +112,15 @@ class ConsoleController {
 			@RequestBody(required = false) Map<String, Object> body) {
 		SignedInAgent agent = agent(principal);
 		Object note = (body != null) ? body.get("note") : null;
-		if (!(note instanceof String text) || text.isBlank() || text.length() > MAX_NOTE) {
-			return problem(HttpStatus.BAD_REQUEST,
-					"対応メモを" + MAX_NOTE + "文字以内で入力してください (a note of at most " + MAX_NOTE + " characters is required)");
+		String text = (note instanceof String written) ? written.strip() : "";
+		if (text.isEmpty()) {
+			return problem(HttpStatus.BAD_REQUEST, NOTE_REQUIRED);
+		}
+		if (text.length() > MAX_NOTE) {
+			return problem(HttpStatus.BAD_REQUEST, NOTE_TOO_LONG);
 		}
 		Escalation e = visible(agent, id);
-		if (!this.queues.resolve(agent, e, text.strip())) {
+		if (!this.queues.resolve(agent, e, text)) {
 			return problem(HttpStatus.CONFLICT, "この対応はもう終わっています (no longer open)");
 		}
 		this.chats.resolved(agent, e);

@@ -171,15 +171,22 @@ class ConsoleGroups {
 	Sent answer(SignedInAgent agent, List<String> ids, String answer, String note, String reason) {
 		requireLowTouch(agent);
 		String text = (answer != null) ? answer.strip() : "";
-		if (text.isEmpty() || text.length() > this.properties.maxAnswerLength()) {
-			throw new IllegalArgumentException(
-					"回答を" + this.properties.maxAnswerLength() + "文字以内で入力してください (an answer of at most "
-							+ this.properties.maxAnswerLength() + " characters is required)");
+		// an empty field and a too long one are different mistakes: each message names
+		// its own
+		if (text.isEmpty()) {
+			throw new IllegalArgumentException("回答を入力してください (an answer is required)");
+		}
+		if (text.length() > this.properties.maxAnswerLength()) {
+			throw new IllegalArgumentException("回答は" + this.properties.maxAnswerLength()
+					+ "文字以内で入力してください (an answer has at most " + this.properties.maxAnswerLength() + " characters)");
 		}
 		Set<String> distinct = new LinkedHashSet<>((ids != null) ? ids : List.of());
 		distinct.remove(null);
-		if (distinct.isEmpty() || distinct.size() > this.properties.maxSize()) {
-			throw new IllegalArgumentException("送り先を1〜" + this.properties.maxSize() + "件選んでください (choose 1 to "
+		if (distinct.isEmpty()) {
+			throw new IllegalArgumentException("送り先を選んでください (choose at least one escalation)");
+		}
+		if (distinct.size() > this.properties.maxSize()) {
+			throw new IllegalArgumentException("送り先は" + this.properties.maxSize() + "件までです (at most "
 					+ this.properties.maxSize() + " escalations)");
 		}
 		String resolution = note(note, text, distinct.size());
@@ -290,8 +297,7 @@ class ConsoleGroups {
 	private static String note(String note, String answer, int count) {
 		if (note != null && !note.isBlank()) {
 			if (note.strip().length() > ConsoleController.MAX_NOTE) {
-				throw new IllegalArgumentException("対応メモは" + ConsoleController.MAX_NOTE + "文字以内です (a note has at most "
-						+ ConsoleController.MAX_NOTE + " characters)");
+				throw new IllegalArgumentException(ConsoleController.NOTE_TOO_LONG);
 			}
 			return note.strip();
 		}
@@ -313,6 +319,10 @@ class ConsoleGroups {
 		GroupAnswer answer = this.answers.find(answerId).orElseThrow(ConsoleController.NotFound::new);
 		if (!answer.agentId().equals(agent.id())) {
 			throw new ConsoleQueues.NotAllowed();
+		}
+		// the drafts' own check says only how long a title may be
+		if (title == null || title.isBlank()) {
+			throw new IllegalArgumentException("タイトルを入力してください (a title is required)");
 		}
 		List<String> questions = answer.members()
 			.stream()

@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -134,6 +135,17 @@ class ConsoleAccessTests {
 		assertThat(suzuki.post("/api/agent/escalations/" + high.id() + "/resolve", "{\"note\":\"x\"}").statusCode())
 			.isEqualTo(403);
 		assertThat(sato.post("/api/agent/escalations/" + high.id() + "/resolve", "{}").statusCode()).isEqualTo(400);
+		// an empty note is said to be required, a long one its limit
+		for (String empty : List.of("{}", "{\"note\":\"  \"}", "{\"note\":7}")) {
+			assertThat(AgentBrowser.json(sato.post("/api/agent/escalations/" + high.id() + "/resolve", empty))
+				.path("message")
+				.asString()).as(empty).isEqualTo("対応メモを入力してください (a note is required)");
+		}
+		HttpResponse<String> tooLong = sato.post("/api/agent/escalations/" + high.id() + "/resolve",
+				"{\"note\":\"" + "x".repeat(501) + "\"}");
+		assertThat(tooLong.statusCode()).isEqualTo(400);
+		assertThat(AgentBrowser.json(tooLong).path("message").asString())
+			.isEqualTo("対応メモは500文字以内で入力してください (a note has at most 500 characters)");
 		HttpResponse<String> resolved = sato.post("/api/agent/escalations/" + high.id() + "/resolve",
 				"{\"note\":\"請求書の宛名変更を案内\"}");
 		assertThat(resolved.statusCode()).isEqualTo(200);

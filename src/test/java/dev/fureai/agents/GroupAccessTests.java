@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -138,6 +139,19 @@ class GroupAccessTests {
 			assertThat(response.statusCode()).as(bad).isEqualTo(400);
 			assertThat(AgentBrowser.json(response).path("message").asString()).as(bad).isNotBlank();
 		}
+		// an empty field is said to be required, a long one its limit
+		Map<String, String> said = new LinkedHashMap<>();
+		said.put(body(ids, ""), "回答を入力してください (an answer is required)");
+		said.put(body(ids, "  \n "), "回答を入力してください (an answer is required)");
+		said.put(body(ids, "あ".repeat(2001)), "回答は2000文字以内で入力してください (an answer has at most 2000 characters)");
+		said.put(body(List.of(), "回答"), "送り先を選んでください (choose at least one escalation)");
+		said.put(JSON.writeValueAsString(Map.of("escalationIds", ids, "answer", "回答", "note", "x".repeat(501))),
+				"対応メモは500文字以内で入力してください (a note has at most 500 characters)");
+		for (Map.Entry<String, String> bad : said.entrySet()) {
+			HttpResponse<String> response = suzuki.post("/api/agent/groups/answer", bad.getKey());
+			assertThat(AgentBrowser.json(response).path("message").asString()).as(bad.getKey())
+				.isEqualTo(bad.getValue());
+		}
 		assertThat(this.escalations.find(low.id()).orElseThrow().status()).isEqualTo(EscalationStatus.WAITING);
 		assertThat(this.customer.count("agent_message")).isZero();
 		assertThat(suzuki.post("/api/agent/groups/answer", body(List.of("no-such-escalation"), "回答")).statusCode())
@@ -167,6 +181,10 @@ class GroupAccessTests {
 			HttpResponse<String> response = suzuki.post(draftPath, bad);
 			assertThat(response.statusCode()).as(bad).isEqualTo(400);
 			assertThat(AgentBrowser.json(response).path("message").asString()).isNotBlank();
+		}
+		for (String empty : List.of("{}", "{\"title\": \"  \"}")) {
+			assertThat(AgentBrowser.json(suzuki.post(draftPath, empty)).path("message").asString()).as(empty)
+				.isEqualTo("タイトルを入力してください (a title is required)");
 		}
 		assertThat(countDrafts()).isEqualTo(before);
 
