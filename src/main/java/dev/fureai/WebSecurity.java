@@ -15,6 +15,8 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.stereotype.Component;
 
+import dev.fureai.agents.ConsoleSignIn;
+
 /**
  * HTTP security for the whole application: deny by default; the public pages, the search
  * API, the customers' chat endpoint (which checks identity itself at STOMP CONNECT) and
@@ -54,8 +56,13 @@ class WebSecurity implements SecurityFilterChain {
 		http.headers(
 				(headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
 		// agents sign in with a session; CSRF protection stays on for every POST
-		http.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/console", true).permitAll())
-			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+		// a failed sign-in and signing out keep the login page's language (and the id
+		// typed)
+		http.formLogin((form) -> form.loginPage("/login")
+			.defaultSuccessUrl("/console", true)
+			.failureHandler(ConsoleSignIn.failed())
+			.permitAll())
+			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessHandler(ConsoleSignIn.signedOut()))
 			.httpBasic((basic) -> basic.disable());
 		http.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoint()));
 		this.chain = http.build();

@@ -22,6 +22,8 @@ final class AgentBrowser {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
+	private static final Pattern LANG = Pattern.compile("name=\"lang\" value=\"([^\"]+)\"");
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	final CookieManager cookies = new CookieManager();
@@ -40,16 +42,25 @@ final class AgentBrowser {
 
 	/** Signs in; returns where the login form redirected to. */
 	String signIn(String user, String password) throws Exception {
-		HttpResponse<String> page = get("/login");
+		return signIn("/login", user, password);
+	}
+
+	/**
+	 * Signs in through the form of that login page ({@code /login?lang=en}), sending its
+	 * hidden fields as a browser would.
+	 */
+	String signIn(String loginPage, String user, String password) throws Exception {
+		HttpResponse<String> page = get(loginPage);
 		Matcher token = CSRF.matcher(page.body());
 		if (!token.find()) {
 			throw new AssertionError("no CSRF token on the login page");
 		}
 		String form = "username=" + enc(user) + "&password=" + enc(password) + "&_csrf=" + enc(token.group(1));
-		HttpResponse<String> response = this.http
-			.send(request("/login").header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString(form))
-				.build(), HttpResponse.BodyHandlers.ofString());
+		Matcher lang = LANG.matcher(page.body());
+		if (lang.find()) {
+			form += "&lang=" + enc(lang.group(1));
+		}
+		HttpResponse<String> response = postForm("/login", form);
 		String location = response.headers().firstValue("Location").orElse("");
 		if (location.endsWith("/console")) {
 			JsonNode me = json(get("/api/agent/me"));
@@ -82,16 +93,25 @@ final class AgentBrowser {
 		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
+	/**
+	 * A form POST ({@code application/x-www-form-urlencoded}), as a page's form sends it.
+	 */
+	HttpResponse<String> postForm(String path, String form) throws IOException, InterruptedException {
+		return this.http.send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	static String enc(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
 	static JsonNode json(HttpResponse<String> response) {
 		return JSON.readTree(response.body());
 	}
 
 	private HttpRequest.Builder request(String path) {
 		return HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path));
-	}
-
-	private static String enc(String value) {
-		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
 }

@@ -83,6 +83,46 @@ class ConsoleAccessTests {
 	}
 
 	@Test
+	void aWrongPasswordOnTheEnglishPageComesBackInEnglishWithTheIdKept() throws Exception {
+		AgentBrowser agent = new AgentBrowser(this.port);
+		assertThat(agent.signIn("/login?lang=en", "csm-sato", "guess")).endsWith("/login?error&lang=en");
+		HttpResponse<String> again = agent.get("/login?error&lang=en");
+		assertThat(again.body()).contains("lang=\"en\"", "Wrong id or password.", "value=\"csm-sato\"")
+			.doesNotContain("IDまたはパスワードが違います");
+		// offered once, right after the failure
+		assertThat(agent.get("/login?lang=en").body()).doesNotContain("csm-sato");
+
+		// Japanese stays Japanese; the id typed is shown as text, never as markup
+		AgentBrowser japanese = new AgentBrowser(this.port);
+		assertThat(japanese.signIn("\"><script>x</script>", "guess")).endsWith("/login?error");
+		assertThat(japanese.get("/login?error").body()).contains("IDまたはパスワードが違います")
+			.contains("value=\"&quot;&gt;&lt;script&gt;x&lt;/script&gt;\"")
+			.doesNotContain("<script>");
+		// and the English page still signs in
+		assertThat(agent.signIn("/login?lang=en", "csm-sato", "sato-pass")).endsWith("/console");
+	}
+
+	@Test
+	void signingOutFromTheEnglishConsoleComesBackInEnglish() throws Exception {
+		AgentBrowser sato = new AgentBrowser(this.port);
+		assertThat(sato.signIn("csm-sato", "sato-pass")).endsWith("/console");
+		String csrf = AgentBrowser.json(sato.get("/api/agent/me")).path("csrf").path("token").asString();
+		HttpResponse<String> out = sato.postForm("/logout", "_csrf=" + AgentBrowser.enc(csrf) + "&lang=en");
+		assertThat(out.statusCode()).isEqualTo(302);
+		assertThat(out.headers().firstValue("Location")).get().asString().endsWith("/login?logout&lang=en");
+		assertThat(sato.get("/login?logout&lang=en").body()).contains("You are signed out.");
+		assertThat(sato.get("/api/agent/me").statusCode()).isEqualTo(401);
+
+		AgentBrowser suzuki = new AgentBrowser(this.port);
+		suzuki.signIn("csm-suzuki", "suzuki-pass");
+		String token = AgentBrowser.json(suzuki.get("/api/agent/me")).path("csrf").path("token").asString();
+		assertThat(suzuki.postForm("/logout", "_csrf=" + AgentBrowser.enc(token)).headers().firstValue("Location"))
+			.get()
+			.asString()
+			.endsWith("/login?logout");
+	}
+
+	@Test
 	void aCustomersTokenOpensNothingOfTheAgents() throws Exception {
 		String token = customerToken("demo-high");
 		for (String path : new String[] { "/api/agent/queues", "/api/agent/me", "/ws/agent" }) {
