@@ -64,7 +64,8 @@ class WebSecurity implements SecurityFilterChain {
 			.permitAll())
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessHandler(ConsoleSignIn.signedOut()))
 			.httpBasic((basic) -> basic.disable());
-		http.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoint()));
+		http.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoint())
+			.accessDeniedHandler(ConsoleSignIn.noConsole()));
 		this.chain = http.build();
 	}
 

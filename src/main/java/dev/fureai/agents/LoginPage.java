@@ -57,6 +57,33 @@ class LoginPage {
 					en ? "/login" : "/login?lang=en", en ? "日本語" : "English");
 	}
 
+	/**
+	 * What a signed-in account without a CSM role (an admin) sees at {@code /console}:
+	 * both languages, since nothing says which one they read, and a way to sign out.
+	 */
+	static String noConsolePage(String account, CsrfToken csrf) {
+		String signOut = (csrf != null) ? """
+				<form method="post" action="/logout">
+				<input type="hidden" name="%s" value="%s">
+				<button type="submit" id="sign-out">ログアウト / Sign out</button>
+				</form>
+				""".formatted(HtmlUtils.htmlEscape(csrf.getParameterName()), HtmlUtils.htmlEscape(csrf.getToken()))
+				: "";
+		return """
+				<!DOCTYPE html>
+				<html lang="ja"><head><meta charset="utf-8">
+				<meta name="viewport" content="width=device-width, initial-scale=1">
+				<title>担当者コンソールを使えません / No console access</title><link rel="stylesheet" href="/console.css"></head>
+				<body class="login"><main class="login-box">
+				<h1>担当者コンソールを使えません</h1>
+				<p>アカウント「%s」には担当者（CSM）のロールがありません。コンソールを使うには、ハイタッチまたはロータッチの担当者ロールのあるアカウントでログインしてください。</p>
+				<h2 lang="en">No console access</h2>
+				<p lang="en">The account “%s” has no CSM role. Sign in with an account that has the high-touch or low-touch CSM role to use the console.</p>
+				%s</main></body></html>
+				"""
+			.formatted(HtmlUtils.htmlEscape(account), HtmlUtils.htmlEscape(account), signOut);
+	}
+
 	private static String text(boolean en, String ja, String english) {
 		return en ? english : ja;
 	}

@@ -102,6 +102,15 @@ final class AgentBrowser {
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
+	/** The CSRF token of a page's form. */
+	static String csrfOf(HttpResponse<String> page) {
+		Matcher token = CSRF.matcher(page.body());
+		if (!token.find()) {
+			throw new AssertionError("no CSRF token on the page");
+		}
+		return token.group(1);
+	}
+
 	static String enc(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}

@@ -138,8 +138,19 @@ class ConsoleAccessTests {
 	void anAdminWithoutACsmRoleHasNoConsole() throws Exception {
 		AgentBrowser boss = new AgentBrowser(this.port);
 		assertThat(boss.signIn("boss", "boss-pass")).endsWith("/console");
-		assertThat(boss.get("/console").statusCode()).isEqualTo(403);
+		HttpResponse<String> console = boss.get("/console");
+		assertThat(console.statusCode()).isEqualTo(403);
+		// a page that says why, in both languages, not the container's English error page
+		assertThat(console.headers().firstValue("Content-Type")).get().asString().startsWith("text/html");
+		assertThat(console.body()).contains("担当者コンソールを使えません", "No console access", "「boss」", "action=\"/logout\"")
+			.doesNotContain("Whitelabel");
+		assertThat(boss.get("/console.html").body()).contains("担当者コンソールを使えません");
 		assertThat(boss.get("/api/agent/queues").statusCode()).isEqualTo(403);
+		assertThat(boss.get("/api/agent/queues").body()).doesNotContain("担当者コンソールを使えません");
+		// the way out works
+		HttpResponse<String> out = boss.postForm("/logout", "_csrf=" + AgentBrowser.enc(AgentBrowser.csrfOf(console)));
+		assertThat(out.headers().firstValue("Location")).get().asString().endsWith("/login?logout");
+		assertThat(boss.get("/console").statusCode()).isEqualTo(302);
 	}
 
 	@Test
