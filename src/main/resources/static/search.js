@@ -46,10 +46,17 @@
 		}
 	}
 
+	function articleHref(hit) {
+		return '/articles/' + encodeURIComponent(hit.articleId) + (hit.anchor ? '#' + encodeURIComponent(hit.anchor) : '');
+	}
+
 	function renderHit(hit) {
 		const li = document.createElement('li');
 		const h2 = document.createElement('h2');
-		h2.textContent = hit.sectionHeading ? `${hit.title} — ${hit.sectionHeading}` : hit.title;
+		const link = document.createElement('a');
+		link.href = articleHref(hit);
+		link.textContent = hit.sectionHeading ? `${hit.title} — ${hit.sectionHeading}` : hit.title;
+		h2.append(link);
 		const snippet = document.createElement('p');
 		snippet.className = 'snippet';
 		snippet.innerHTML = hit.snippet;
