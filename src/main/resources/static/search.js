@@ -15,6 +15,8 @@
 	let lang = localStorage.getItem('fureai.lang') === 'en' ? 'en' : 'ja';
 	const $ = (id) => document.getElementById(id);
 	const t = (key) => messages[lang][key];
+	const input = $('q');
+	const list = $('suggestions');
 
 	function applyLanguage() {
 		document.documentElement.lang = lang;
@@ -23,26 +25,98 @@
 		$('lang-toggle').textContent = t('toggle');
 	}
 
-	async function getJson(url) {
-		const response = await fetch(url, { headers: { Accept: 'application/json' } });
+	async function getJson(url, signal) {
+		const response = await fetch(url, { headers: { Accept: 'application/json' }, signal });
 		if (!response.ok) throw new Error(response.status);
 		return response.json();
 	}
 
+	// Suggestions: a combobox (input) controlling a listbox. Every request has a generation; closing the
+	// list (search, Esc, blur, empty input) starts a new one, so an answer that arrives late is dropped.
+	let suggestTimer;
+	let suggestGeneration = 0;
+	let suggestAbort;
+	let active = -1;
+
+	function options() {
+		return Array.from(list.children);
+	}
+
+	function closeSuggestions() {
+		clearTimeout(suggestTimer);
+		suggestGeneration++;
+		if (suggestAbort) suggestAbort.abort();
+		suggestAbort = null;
+		list.replaceChildren();
+		list.hidden = true;
+		input.setAttribute('aria-expanded', 'false');
+		setActive(-1);
+	}
+
+	function setActive(index) {
+		active = index;
+		options().forEach((option, i) => option.setAttribute('aria-selected', String(i === index)));
+		if (index >= 0) {
+			input.setAttribute('aria-activedescendant', options()[index].id);
+			options()[index].scrollIntoView({ block: 'nearest' });
+		}
+		else {
+			input.removeAttribute('aria-activedescendant');
+		}
+	}
+
+	function choose(text) {
+		input.value = text;
+		search(text);
+	}
+
+	async function suggest(prefix) {
+		if (!prefix.trim()) { closeSuggestions(); return; }
+		if (suggestAbort) suggestAbort.abort();
+		const generation = ++suggestGeneration;
+		const abort = new AbortController();
+		suggestAbort = abort;
+		let suggestions;
+		try {
+			suggestions = await getJson('/api/suggest?k=6&q=' + encodeURIComponent(prefix), abort.signal);
+		} catch (e) {
+			suggestions = [];
+		}
+		if (generation !== suggestGeneration || document.activeElement !== input) return; // stale
+		if (!suggestions.length) { closeSuggestions(); return; }
+		list.replaceChildren(...suggestions.map((s, i) => {
+			const li = document.createElement('li');
+			li.id = 'suggestion-' + i;
+			li.setAttribute('role', 'option');
+			li.setAttribute('aria-selected', 'false');
+			li.textContent = s.text;
+			// keep the focus in the input, so that its blur does not close the list before the click
+			li.addEventListener('mousedown', (e) => e.preventDefault());
+			li.addEventListener('click', () => choose(s.text));
+			return li;
+		}));
+		list.hidden = false;
+		input.setAttribute('aria-expanded', 'true');
+		setActive(-1);
+	}
+
+	let searchGeneration = 0;
 	async function search(question) {
-		$('suggestions').replaceChildren();
+		closeSuggestions();
+		const generation = ++searchGeneration;
 		const results = $('results');
 		results.replaceChildren();
 		if (!question.trim()) { $('status').textContent = t('empty'); return; }
 		try {
 			const result = await getJson('/api/search?k=5&q=' + encodeURIComponent(question));
+			if (generation !== searchGeneration) return; // a newer search was submitted meanwhile
 			const notes = [];
 			if (result.status === 'TRUNCATED') notes.push(t('truncated'));
 			notes.push(result.hits.length ? t('count')(result.hits.length) : t('none'));
 			$('status').textContent = notes.join(' ');
 			for (const hit of result.hits) results.append(renderHit(hit));
 		} catch (e) {
-			$('status').textContent = t('error');
+			if (generation === searchGeneration) $('status').textContent = t('error');
 		}
 	}
 
@@ -71,33 +145,37 @@
 		return li;
 	}
 
-	let suggestTimer;
-	async function suggest(prefix) {
-		const list = $('suggestions');
-		if (!prefix.trim()) { list.replaceChildren(); return; }
-		try {
-			const suggestions = await getJson('/api/suggest?k=6&q=' + encodeURIComponent(prefix));
-			list.replaceChildren(...suggestions.map((s) => {
-				const li = document.createElement('li');
-				li.setAttribute('role', 'option');
-				li.textContent = s.text;
-				li.addEventListener('click', () => { $('q').value = s.text; search(s.text); });
-				return li;
-			}));
-		} catch (e) {
-			list.replaceChildren();
-		}
-	}
-
-	$('q').addEventListener('input', (e) => {
+	input.addEventListener('input', () => {
 		clearTimeout(suggestTimer);
-		suggestTimer = setTimeout(() => suggest(e.target.value), 120);
+		suggestTimer = setTimeout(() => suggest(input.value), 120);
 	});
-	$('search-form').addEventListener('submit', (e) => { e.preventDefault(); search($('q').value); });
+	input.addEventListener('keydown', (e) => {
+		if (e.isComposing || e.keyCode === 229) return; // the keys belong to the input method (kana-kanji conversion)
+		const count = options().length;
+		if (e.key === 'ArrowDown' && count) {
+			e.preventDefault();
+			setActive((active + 1) % count);
+		}
+		else if (e.key === 'ArrowUp' && count) {
+			e.preventDefault();
+			setActive(active <= 0 ? count - 1 : active - 1);
+		}
+		else if (e.key === 'Enter' && active >= 0) {
+			e.preventDefault();
+			choose(options()[active].textContent);
+		}
+		else if (e.key === 'Escape' && !list.hidden) {
+			e.preventDefault(); // close the list, do not also clear the search field
+			closeSuggestions();
+		}
+	});
+	input.addEventListener('blur', closeSuggestions);
+	$('search-form').addEventListener('submit', (e) => { e.preventDefault(); search(input.value); });
 	$('lang-toggle').addEventListener('click', () => {
 		lang = lang === 'ja' ? 'en' : 'ja';
 		localStorage.setItem('fureai.lang', lang);
 		applyLanguage();
 	});
+	closeSuggestions();
 	applyLanguage();
 })();
