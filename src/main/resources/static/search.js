@@ -3,12 +3,14 @@
 // sanitised it (article HTML) or escaped it (snippets with <mark>).
 (function () {
 	const messages = {
-		ja: { heading: 'ヘルプセンター', demo: 'デモページ', label: '知りたいことを入力してください', placeholder: '例：請求書をダウンロードしたい',
-			submit: '検索', toggle: 'English', empty: '質問を入力してください。', none: '該当する記事が見つかりませんでした。言い換えて検索してみてください。',
+		ja: { title: 'ヘルプセンター検索 — Fureai', heading: 'ヘルプセンター', demo: 'デモページ', label: '知りたいことを入力してください',
+			placeholder: '例：請求書をダウンロードしたい', suggestions: '候補', submit: '検索', toggle: 'English',
+			empty: '質問を入力してください。', none: '該当する記事が見つかりませんでした。言い換えて検索してみてください。',
 			truncated: '質問が長すぎるため、先頭の部分だけで検索しました。', count: (n) => `${n} 件の記事が見つかりました。`,
 			error: '検索できませんでした。しばらくしてからもう一度お試しください。', answer: '回答を表示' },
-		en: { heading: 'Help center', demo: 'Demo page', label: 'What do you need help with?', placeholder: 'e.g. download an invoice',
-			submit: 'Search', toggle: '日本語', empty: 'Please type a question.', none: 'No article matched. Try other words.',
+		en: { title: 'Help center search — Fureai', heading: 'Help center', demo: 'Demo page', label: 'What do you need help with?',
+			placeholder: 'e.g. download an invoice', suggestions: 'Suggestions', submit: 'Search', toggle: '日本語',
+			empty: 'Please type a question.', none: 'No article matched. Try other words.',
 			truncated: 'Your question was too long; only its beginning was searched.', count: (n) => `${n} article(s) found.`,
 			error: 'Search failed. Please try again shortly.', answer: 'Show answer' }
 	};
@@ -18,11 +20,22 @@
 	const input = $('q');
 	const list = $('suggestions');
 
+	// The status line is kept as what it says, not as text, so that the language switch can say it again.
+	let status = [];
+	function setStatus(parts) {
+		status = parts;
+		$('status').textContent = status.map(([key, ...args]) => (args.length ? t(key)(...args) : t(key))).join(' ');
+	}
+
 	function applyLanguage() {
 		document.documentElement.lang = lang;
+		document.title = t('title');
 		document.querySelectorAll('[data-i18n]').forEach((el) => { el.textContent = t(el.dataset.i18n); });
 		document.querySelectorAll('[data-i18n-placeholder]').forEach((el) => { el.placeholder = t(el.dataset.i18nPlaceholder); });
-		$('lang-toggle').textContent = t('toggle');
+		document.querySelectorAll('[data-i18n-label]').forEach((el) => { el.setAttribute('aria-label', t(el.dataset.i18nLabel)); });
+		// the button names the other language in that language
+		$('lang-toggle').lang = lang === 'ja' ? 'en' : 'ja';
+		setStatus(status);
 	}
 
 	async function getJson(url, signal) {
@@ -106,17 +119,17 @@
 		const generation = ++searchGeneration;
 		const results = $('results');
 		results.replaceChildren();
-		if (!question.trim()) { $('status').textContent = t('empty'); return; }
+		if (!question.trim()) { setStatus([['empty']]); return; }
 		try {
 			const result = await getJson('/api/search?k=5&q=' + encodeURIComponent(question));
 			if (generation !== searchGeneration) return; // a newer search was submitted meanwhile
 			const notes = [];
-			if (result.status === 'TRUNCATED') notes.push(t('truncated'));
-			notes.push(result.hits.length ? t('count')(result.hits.length) : t('none'));
-			$('status').textContent = notes.join(' ');
+			if (result.status === 'TRUNCATED') notes.push(['truncated']);
+			notes.push(result.hits.length ? ['count', result.hits.length] : ['none']);
+			setStatus(notes);
 			for (const hit of result.hits) results.append(renderHit(hit));
 		} catch (e) {
-			if (generation === searchGeneration) $('status').textContent = t('error');
+			if (generation === searchGeneration) setStatus([['error']]);
 		}
 	}
 
@@ -136,6 +149,7 @@
 		snippet.innerHTML = hit.snippet;
 		const details = document.createElement('details');
 		const summary = document.createElement('summary');
+		summary.dataset.i18n = 'answer';
 		summary.textContent = t('answer');
 		const answer = document.createElement('div');
 		answer.className = 'answer';
