@@ -72,8 +72,9 @@
 			box = el('section');
 			box.id = 'groups';
 			box.setAttribute('aria-live', 'polite');
-			const queues = document.getElementById('queues');
-			queues.after(box);
+			// after the card, not between the queues and the card: the grid puts the card beside the
+			// queues and this panel on its own full-width row below both (console-groups.css)
+			document.getElementById('card').after(box);
 		}
 		return box;
 	}

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedCondition;
@@ -87,6 +88,14 @@ class GroupBrowserTests {
 	void threeLowTouchCustomersAskingTheSameThingGetOneGroupAnswerAndTheDraftFileAppears() throws Exception {
 		signIn("csm-suzuki", "suzuki-pass");
 		wait(ExpectedConditions.textToBePresentInElementLocated(By.id("groups"), "同じ内容の質問はいまありません"));
+		// the card stays beside the queues; the groups come below both, not between them
+		Rectangle queues = browser.findElement(By.id("queues")).getRect();
+		Rectangle card = browser.findElement(By.id("card")).getRect();
+		Rectangle groups = browser.findElement(By.id("groups")).getRect();
+		assertThat(card.getX()).isGreaterThanOrEqualTo(queues.getX() + queues.getWidth());
+		assertThat(card.getY()).isEqualTo(queues.getY());
+		assertThat(groups.getY())
+			.isGreaterThanOrEqualTo(Math.max(queues.getY() + queues.getHeight(), card.getY() + card.getHeight()));
 
 		List<String> questions = List.of("パスワードを忘れました", "パスワードを忘れてしまいました", "パスワード忘れた");
 		List<String> names = List.of("low-taki", "low-chiba", "low-tsuda");
