@@ -40,6 +40,9 @@
 
 	function t(key) { return TEXT[lang()][key] || key; }
 
+	// full-width brackets belong to Japanese text only
+	function paren(text) { return lang() === 'ja' ? '（' + text + '）' : ' (' + text + ')'; }
+
 	function el(tag, className, text) {
 		const node = document.createElement(tag);
 		if (className) node.className = className;
@@ -116,14 +119,14 @@
 
 	function reason(group) {
 		if (group.reason === 'SAME_ARTICLE') return t('sameArticle') + ': ' + group.articleTitle;
-		return t('similar') + (group.sharedTerms.length ? '（' + t('shared') + ': ' + group.sharedTerms.join('、') + '）' : '');
+		return t('similar') + (group.sharedTerms.length ? paren(t('shared') + ': ' + group.sharedTerms.join('、')) : '');
 	}
 
 	function renderGroup(group) {
 		const typed = state.typed[group.key] || (state.typed[group.key] = { answer: '', note: '', off: {} });
 		const box = el('article', 'group');
 		box.dataset.group = group.key;
-		box.append(el('h3', 'group-reason', reason(group) + '（' + group.entries.length + t('people') + '）'));
+		box.append(el('h3', 'group-reason', reason(group) + paren(group.entries.length + (lang() === 'ja' ? '' : ' ') + t('people'))));
 		const list = el('ul', 'group-members');
 		for (const e of group.entries) {
 			const item = el('li');
@@ -195,7 +198,7 @@
 			box.append(el('h3', null, t('leftOut')));
 			const list = el('ul', 'group-left-out');
 			for (const left of sent.leftOut) {
-				const item = el('li', null, left.id + ': ' + t(left.reason) + (left.claimedBy ? '（' + left.claimedBy + '）' : ''));
+				const item = el('li', null, left.id + ': ' + t(left.reason) + (left.claimedBy ? paren(left.claimedBy) : ''));
 				item.dataset.escalation = left.id;
 				item.dataset.reason = left.reason;
 				list.append(item);

@@ -31,7 +31,14 @@
 			canned: '定型文（FAQ記事へのリンク）', search: '記事を検索', insert: '挿入', cannedText: (a) => 'こちらの記事をご覧ください：「' + a.title + '」 ' + a.link,
 			transfer: '引き継ぐ', transferTo: '引き継ぎ先', toPool: (p) => p + 'へ戻す', handBack: 'ボットに戻す',
 			transferred: '引き継ぎました', handedBack: 'ボットに戻しました', sendFailed: '送信できませんでした。もう一度「送信」を押してください（二重には届きません）',
-			articlesShown: 'ボットが表示した記事', feedback: 'お客様のフィードバック', previous: '過去のエスカレーション', online_mark: '（オンライン）'
+			articlesShown: 'ボットが表示した記事', feedback: 'お客様のフィードバック', previous: '過去のエスカレーション', online_mark: '（オンライン）',
+			marginNotApplied: 'LTVには含めない',
+			status_WAITING: '待機中', status_CLAIMED: '対応中', status_RESOLVED: '解決済み', status_ABANDONED: 'お客様が退出',
+			tier_HIGH_TOUCH: 'ハイタッチ', tier_LOW_TOUCH: 'ロータッチ', tier_TECH_TOUCH: 'テックタッチ',
+			trigger_ASKED_FOR_PERSON: '担当者との会話を希望', trigger_REPEATED_FAILURE: '自動応答で解決せず', trigger_CHURN_RISK: '解約リスク',
+			action_TAKEN_NEXT: '「次を取る」で担当', action_TAKEN_OUT_OF_ORDER: '順番外で担当', action_TAKEN_IN_ORDER: '詳細から担当（先頭）',
+			action_TAKEN_FOR_GROUP: 'まとめて回答のために担当', action_RESOLVED: '解決', action_TRANSFERRED_TO_POOL: '窓口へ引き継ぎ',
+			action_TRANSFERRED_TO_AGENT: '担当者へ引き継ぎ', action_HANDED_BACK: 'ボットに戻した'
 		},
 		en: {
 			title: 'Agent console', logout: 'Sign out', queues: 'Queues', langSwitch: '日本語',
@@ -43,7 +50,7 @@
 			online: 'connected', offline: 'reconnecting…', customer: 'Customer', company: 'Company', plan: 'Plan',
 			csm: 'CSM', tierNow: 'Tier now', tierHistory: 'Tier history', ltv: 'LTV', ltvInputs: 'order value × purchases/year × years',
 			margin: 'gross margin', transcript: 'Transcript', actions: 'What agents did', lastQuestion: 'Last question',
-			claimedBy: 'taken by', resolved: 'Resolved', taken: 'Taken', conflict: 'Someone else was faster',
+			claimedBy: 'Taken by', resolved: 'Resolved', taken: 'Taken', conflict: 'Someone else was faster',
 			from_customer: 'Customer', from_bot: 'Bot', from_agent: 'Agent',
 			answer: 'Answer', clarify: 'Offered choices', no_answer: 'No answer', alternatives: 'Alternatives',
 			feedbackYes: 'Solved', feedbackNo: 'Not solved', askForPerson: 'Asked for a person', choose: 'Chose',
@@ -52,11 +59,18 @@
 			canned: 'Canned replies (FAQ links)', search: 'Search articles', insert: 'Insert', cannedText: (a) => 'Please see this article: "' + a.title + '" ' + a.link,
 			transfer: 'Transfer', transferTo: 'Transfer to', toPool: (p) => 'back to ' + p, handBack: 'Hand back to the bot',
 			transferred: 'Transferred', handedBack: 'Handed back to the bot', sendFailed: 'Not sent. Press "Send" again (it will not arrive twice).',
-			articlesShown: 'Articles the bot showed', feedback: 'Customer feedback', previous: 'Previous escalations', online_mark: ' (online)'
+			articlesShown: 'Articles the bot showed', feedback: 'Customer feedback', previous: 'Previous escalations', online_mark: ' (online)',
+			marginNotApplied: 'not part of the LTV',
+			status_WAITING: 'waiting', status_CLAIMED: 'in progress', status_RESOLVED: 'resolved', status_ABANDONED: 'customer left',
+			tier_HIGH_TOUCH: 'High touch', tier_LOW_TOUCH: 'Low touch', tier_TECH_TOUCH: 'Tech touch',
+			trigger_ASKED_FOR_PERSON: 'asked for a person', trigger_REPEATED_FAILURE: 'the bot did not solve it', trigger_CHURN_RISK: 'churn risk',
+			action_TAKEN_NEXT: 'took it with "Take next"', action_TAKEN_OUT_OF_ORDER: 'took it out of order', action_TAKEN_IN_ORDER: 'took it (first in line)',
+			action_TAKEN_FOR_GROUP: 'took it for a group answer', action_RESOLVED: 'resolved', action_TRANSFERRED_TO_POOL: 'transferred to a pool',
+			action_TRANSFERRED_TO_AGENT: 'transferred to an agent', action_HANDED_BACK: 'handed back to the bot'
 		}
 	};
 
-	const state = { me: null, queues: [], mine: [], card: null, clockSkew: 0, lang: 'ja',
+	const state = { me: null, queues: [], mine: [], card: null, clockSkew: 0, lang: 'ja', online: undefined,
 		drafts: new Map(), // escalation id → the reply being written (kept across re-renders)
 		unsent: new Map(), // escalation id → {id, text} of a reply whose sending failed: resent with the same id
 		colleagues: [], typingSentAt: 0 };
@@ -80,6 +94,56 @@
 	}
 
 	function yen(n) { return '¥' + Number(n || 0).toLocaleString('ja-JP'); }
+
+	// full-width brackets belong to Japanese text only
+	function paren(text) { return state.lang === 'ja' ? '（' + text + '）' : ' (' + text + ')'; }
+
+	// the team's calendar zone (fureai.routing.calendar.zone, Asia/Tokyo by default): SLA and business
+	// hours are counted there, so every agent reads the same clock whatever their machine's zone
+	const ZONE = 'Asia/Tokyo';
+
+	/** An instant as 12/03 15:17 (the year too when it is not this year), the full time on hover. */
+	function when(iso) {
+		const node = el('time', 'when');
+		const at = new Date(iso);
+		if (!iso || isNaN(at)) { node.textContent = iso || ''; return node; }
+		node.dateTime = iso;
+		const year = (d) => new Intl.DateTimeFormat('en', { timeZone: ZONE, year: 'numeric' }).format(d);
+		const short = { timeZone: ZONE, month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+		if (year(at) !== year(new Date(now()))) short.year = 'numeric';
+		node.textContent = new Intl.DateTimeFormat('ja-JP', short).format(at);
+		node.title = new Intl.DateTimeFormat(state.lang === 'ja' ? 'ja-JP' : 'en-GB', { timeZone: ZONE, dateStyle: 'medium', timeStyle: 'long' }).format(at);
+		return node;
+	}
+
+	/** A line of text that starts with a time: [time, ' ', text]. */
+	function timed(tag, className, iso, text) {
+		const node = el(tag, className);
+		node.append(when(iso), ' ', text);
+		return node;
+	}
+
+	function tierName(tier, fallback) { return TEXT[state.lang]['tier_' + tier] || fallback || tier || '—'; }
+
+	// routing explains a tier in Japanese (TierRules); its few fixed words are put into English here,
+	// anything unknown stays as written
+	const REASON_EN = [
+		[/オンボーディング期間中（(.+?)まで）/g, 'onboarding until $1'], [/戦略パートナー/g, 'strategic partner'],
+		[/匿名の訪問者/g, 'anonymous visitor'], [/顧客名簿にない顧客/g, 'customer not in the directory'],
+		[/粗利率/g, 'gross margin'], [/ハイタッチ/g, 'high touch'], [/ロータッチ/g, 'low touch'], [/テックタッチ/g, 'tech touch'],
+		[/（/g, ' ('], [/）/g, ')']];
+
+	function reason(text) {
+		if (!text || state.lang === 'ja') return text || '';
+		return REASON_EN.reduce((s, [pattern, english]) => s.replace(pattern, english), text);
+	}
+
+	function agentName(id) {
+		if (state.me && id === state.me.id) return state.me.name;
+		const colleague = state.colleagues.find((c) => c.id === id);
+		return colleague ? colleague.name : id;
+	}
+
 
 	function duration(ms) {
 		const s = Math.floor(Math.abs(ms) / 1000);
@@ -134,14 +198,14 @@
 		if (state.mine.length) {
 			const box = el('section', 'queue mine');
 			box.dataset.queue = 'mine';
-			box.append(el('h3', null, t('mine') + '（' + state.mine.length + '）'));
+			box.append(el('h3', null, t('mine') + paren(state.mine.length)));
 			for (const entry of state.mine) box.append(renderEntry(entry));
 			root.append(box);
 		}
 		for (const queue of state.queues) {
 			const box = el('section', 'queue');
 			box.dataset.queue = queue.key;
-			const title = el('h3', null, t(queue.key) + '（' + queue.entries.length + '）');
+			const title = el('h3', null, t(queue.key) + paren(queue.entries.length));
 			title.append(button(t('takeNext'), () => takeNext(queue.key), 'take-next-' + queue.key));
 			box.append(title);
 			if (!queue.entries.length) box.append(el('p', 'empty', t('empty')));
@@ -161,7 +225,7 @@
 		row.dataset.escalation = e.id;
 		const who = el('div', 'who', (e.customerName || e.customerId || t('anonymous')) + (e.company ? ' ／ ' + e.company : ''));
 		if (e.churnRisk) who.append(' ', el('span', 'churn', t('churn')));
-		const tier = el('div', 'meta', e.tierLabel + ' · ' + t('ltv') + ' ' + yen(e.ltv) + ' · ' + e.tierReason);
+		const tier = el('div', 'meta', tierName(e.tier, e.tierLabel) + ' · ' + t('ltv') + ' ' + yen(e.ltv) + ' · ' + reason(e.tierReason));
 		const times = el('div', 'meta');
 		const wait = el('span', 'wait');
 		wait.dataset.since = e.createdAt;
@@ -223,7 +287,8 @@
 		const e = card.escalation;
 		root.replaceChildren();
 		root.dataset.escalation = e.id;
-		root.append(el('h2', null, (e.customerName || e.customerId || t('anonymous')) + ' · ' + e.status));
+		root.dataset.status = e.status;
+		root.append(el('h2', null, (e.customerName || e.customerId || t('anonymous')) + ' · ' + t('status_' + e.status)));
 		const facts = el('dl');
 		const fact = (name, value) => { if (value !== undefined && value !== null && value !== '') facts.append(el('dt', null, name), el('dd', null, value)); };
 		const c = card.customer || {};
@@ -231,40 +296,45 @@
 		fact(t('company'), c.company);
 		fact(t('plan'), c.plan);
 		fact(t('csm'), c.csm);
-		fact(t('tierNow'), card.tierNowLabel + ' — ' + card.tierNowReason);
+		fact(t('tierNow'), tierName(card.tierNow, card.tierNowLabel) + ' — ' + reason(card.tierNowReason));
 		if (card.ltv) {
-			fact(t('ltv'), yen(card.ltv.yen) + '（' + t('ltvInputs') + ': ' + yen(card.ltv.averageOrderValue) + ' × '
-				+ card.ltv.purchasesPerYear + ' × ' + card.ltv.retentionYears
-				+ (card.ltv.grossMargin ? ' · ' + t('margin') + ' ' + card.ltv.grossMargin + (card.ltv.marginApplied ? '' : ' —') : '') + '）');
+			const margin = card.ltv.grossMargin
+				? ' · ' + t('margin') + ' ' + Math.round(card.ltv.grossMargin * 1000) / 10 + '%' + (card.ltv.marginApplied ? '' : paren(t('marginNotApplied')))
+				: '';
+			fact(t('ltv'), yen(card.ltv.yen) + paren(t('ltvInputs') + ': ' + yen(card.ltv.averageOrderValue) + ' × '
+				+ card.ltv.purchasesPerYear + ' × ' + card.ltv.retentionYears + margin));
 		}
 		if (e.churnRisk) fact(t('churn'), e.churnPhrase || '✓');
-		if (e.claimedBy) fact(t('claimedBy'), e.claimedBy);
+		if (e.claimedBy) fact(t('claimedBy'), agentName(e.claimedBy));
 		root.append(facts);
 		if (card.tierHistory.length) {
 			root.append(el('h3', null, t('tierHistory')));
 			const list = el('ul');
-			for (const change of card.tierHistory) list.append(el('li', null, change.at + ': ' + (change.from || '—') + ' → ' + change.to + '（' + change.reason + '）'));
+			for (const change of card.tierHistory) {
+				list.append(timed('li', null, change.at, (change.from ? tierName(change.from) : '—') + ' → ' + tierName(change.to) + paren(reason(change.reason))));
+			}
 			root.append(list);
 		}
 		if (card.previous && card.previous.length) {
 			root.append(el('h3', null, t('previous')));
 			const list = el('ul', 'previous');
 			for (const p of card.previous) {
-				list.append(el('li', null, p.createdAt + ' ' + t(p.pool) + ' ' + p.status + (p.claimedBy ? ' · ' + p.claimedBy : '') + (p.note ? ': ' + p.note : '')));
+				list.append(timed('li', null, p.createdAt, t(p.pool) + ' · ' + t('trigger_' + p.trigger) + ' · ' + t('status_' + p.status)
+					+ (p.claimedBy ? ' · ' + agentName(p.claimedBy) : '') + (p.note ? ': ' + p.note : '')));
 			}
 			root.append(list);
 		}
 		if (card.articlesShown && card.articlesShown.length) {
 			root.append(el('h3', null, t('articlesShown')));
 			const list = el('ul', 'articles-shown');
-			for (const a of card.articlesShown) list.append(el('li', null, a.title + (a.section ? '（' + a.section + '）' : '') + ' ' + a.link));
+			for (const a of card.articlesShown) list.append(el('li', null, a.title + (a.section ? paren(a.section) : '') + ' ' + a.link));
 			root.append(list);
 		}
 		if (card.feedback && card.feedback.length) {
 			root.append(el('h3', null, t('feedback')));
 			const list = el('ul', 'feedback');
 			for (const f of card.feedback) {
-				list.append(el('li', null, (f.resolved ? t('feedbackYes') : t('feedbackNo')) + (f.answerTitle ? '（' + f.answerTitle + '）' : '') + (f.comment ? ': ' + f.comment : '')));
+				list.append(el('li', null, (f.resolved ? t('feedbackYes') : t('feedbackNo')) + (f.answerTitle ? paren(f.answerTitle) : '') + (f.comment ? ': ' + f.comment : '')));
 			}
 			root.append(list);
 		}
@@ -281,7 +351,7 @@
 		if (card.actions.length) {
 			root.append(el('h3', null, t('actions')));
 			const list = el('ul');
-			for (const a of card.actions) list.append(el('li', null, a.at + ' ' + a.agentId + ' ' + a.kind + (a.note ? ': ' + a.note : '')));
+			for (const a of card.actions) list.append(timed('li', null, a.at, agentName(a.agentId) + ' · ' + t('action_' + a.kind) + (a.note ? ': ' + actionNote(a) : '')));
 			root.append(list);
 		}
 		if (e.status === 'WAITING') root.append(button(t('take'), () => take(e.id), 'take-this'));
@@ -292,6 +362,12 @@
 			note.placeholder = t('note');
 			root.append(note, button(t('resolve'), () => resolve(e.id, note.value), 'resolve'));
 		}
+	}
+
+	function actionNote(a) {
+		if (a.kind === 'TRANSFERRED_TO_POOL') return t(a.note);
+		if (a.kind === 'TRANSFERRED_TO_AGENT') return agentName(a.note);
+		return a.note;
 	}
 
 	/** One transcript line, once per message id (pushes and re-reads may both bring it). */
@@ -358,7 +434,7 @@
 			select.append(option);
 		}
 		for (const c of state.colleagues) {
-			const option = el('option', null, c.name + '（' + c.id + '）' + (c.online ? t('online_mark') : ''));
+			const option = el('option', null, c.name + paren(c.id) + (c.online ? t('online_mark') : ''));
 			option.value = 'agent:' + c.id;
 			select.append(option);
 		}
@@ -448,7 +524,7 @@
 			case 'ask_for_person': return t('askForPerson') + (m.text ? ': ' + m.text : '');
 			case 'choose': return t('choose') + ': ' + m.choice;
 			case 'feedback': return (m.resolved ? t('feedbackYes') : t('feedbackNo')) + (m.comment ? ': ' + m.comment : '');
-			case 'answer': return t('answer') + ': ' + m.title + (m.section ? '（' + m.section + '）' : '') + (m.link ? ' ' + m.link : '');
+			case 'answer': return t('answer') + ': ' + m.title + (m.section ? paren(m.section) : '') + (m.link ? ' ' + m.link : '');
 			case 'clarify': return t('clarify') + ': ' + titles(m.choices);
 			case 'no_answer': return t('no_answer') + (m.closest && m.closest.length ? ': ' + titles(m.closest) : '');
 			case 'alternatives': return t('alternatives') + ': ' + titles(m.guides);
@@ -583,6 +659,7 @@
 	}
 
 	function showConnection(online) {
+		state.online = online;
 		const box = document.getElementById('connection');
 		box.textContent = online ? t('online') : t('offline');
 		box.classList.toggle('offline', !online);
@@ -594,6 +671,8 @@
 		for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = t(node.dataset.i18n);
 		document.getElementById('lang-switch').textContent = t('langSwitch');
 		document.title = (state.lang === 'ja' ? 'ふれあい ' : 'Fureai ') + t('title');
+		if (state.me) document.getElementById('me').textContent = state.me.name + paren(state.me.id);
+		if (state.online !== undefined) showConnection(state.online);
 		renderQueues();
 		renderCard();
 	}
@@ -606,7 +685,6 @@
 		});
 		const { json } = await api('GET', '/api/agent/me');
 		state.me = json;
-		document.getElementById('me').textContent = json.name + '（' + json.id + '）';
 		document.getElementById('logout-csrf').value = json.csrf.token;
 		applyLanguage();
 		setInterval(tick, 1000);

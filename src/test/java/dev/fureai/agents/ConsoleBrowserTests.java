@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,8 +27,11 @@ import dev.fureai.routing.ConversationRef;
 import dev.fureai.routing.Escalation;
 import dev.fureai.routing.Routing;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import dev.fureai.testing.Browsers;
+
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The console in a real browser (Debian chromium + chromedriver): sign in on the Japanese
@@ -84,7 +89,7 @@ class ConsoleBrowserTests {
 		row.findElement(By.tagName("button")).click();
 		wait(ExpectedConditions.attributeToBe(By.id("card"), "data-escalation", e.id()));
 		browser.findElement(By.id("take-this")).click();
-		wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#card h2"), "CLAIMED"));
+		wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#card h2"), "対応中"));
 		wait(ExpectedConditions.numberOfElementsToBe(entry, 0));
 
 		browser.findElement(By.id("resolve-note")).sendKeys("オンボーディングの日程を案内しました");
@@ -115,6 +120,82 @@ class ConsoleBrowserTests {
 		assertThat(browser.executeScript(
 				"return window.pwned === undefined && document.querySelectorAll('#queues img, #card img').length === 0"))
 			.isEqualTo(true);
+	}
+
+	@Test
+	void theCardSpeaksTheAgentsLanguageNotTheDatabases() throws Exception {
+		takenAfterAChoice();
+		assertSaidInWords("接続中");
+
+		browser.findElement(By.id("lang-switch")).click();
+		wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#card h2"), "in progress"));
+		assertSaidInWords("connected");
+		// the tier and its reason too; full-width brackets only in Japanese (customers'
+		// and writers' words aside)
+		String english = browser.findElement(By.id("queues")).getText() + "\n"
+				+ browser.findElement(By.cssSelector("#card dl")).getText() + "\n"
+				+ browser.findElement(By.id("me")).getText();
+		assertThat(english).doesNotContain("（", "オンボーディング", "ハイタッチ")
+			.contains("High touch", "onboarding until", "(csm-sato)");
+		browser.findElement(By.id("lang-switch")).click();
+		wait(ExpectedConditions.textToBePresentInElementLocated(By.id("connection"), "接続中"));
+		handBack();
+	}
+
+	/**
+	 * demo-onboarding asks 請求書, picks the first choice, asks for a person; csm-sato takes
+	 * it.
+	 */
+	private Chosen takenAfterAChoice() throws Exception {
+		Chosen chosen;
+		try (CustomerSession customer = CustomerSession.connect(this.port, "demo-onboarding")) {
+			customer.send(Map.of("type", "ask", "id", "q-1", "text", "請求書"));
+			JsonNode clarify = customer.replyTo("q-1");
+			assertThat(clarify.path("type").asString()).isEqualTo("clarify");
+			String conversation = clarify.path("conversationId").asString();
+			JsonNode choice = clarify.path("choices").get(0);
+			customer.send(Map.of("type", "choose", "id", "c-1", "conversationId", conversation, "clarifyId",
+					clarify.path("id").asString(), "choice", choice.path("address").asString()));
+			customer.replyTo("c-1");
+			customer.send(Map.of("type", "ask_for_person", "id", "p-1", "conversationId", conversation));
+			chosen = new Chosen(customer.replyTo("p-1").path("queue").path("escalationId").asString(),
+					choice.path("title").asString(), choice.path("address").asString());
+		}
+		signIn("csm-sato", "sato-pass");
+		WebElement row = wait(ExpectedConditions
+			.presenceOfElementLocated(By.cssSelector("#queues [data-escalation='" + chosen.escalation() + "']")));
+		row.findElement(By.tagName("button")).click();
+		wait(ExpectedConditions.attributeToBe(By.id("card"), "data-escalation", chosen.escalation()));
+		browser.findElement(By.id("take-this")).click();
+		wait(ExpectedConditions.attributeToBe(By.id("card"), "data-status", "CLAIMED"));
+		return chosen;
+	}
+
+	private static void handBack() {
+		browser.findElement(By.id("hand-back")).click();
+		wait(ExpectedConditions.textToBePresentInElementLocated(By.id("card"), "対応中の会話はありません"));
+	}
+
+	record Chosen(String escalation, String title, String address) {
+
+	}
+
+	/**
+	 * No enum, no ISO instant on the card or in the queues; the times say more on hover.
+	 */
+	private static void assertSaidInWords(String connection) {
+		assertThat(browser.findElement(By.id("connection")).getText()).isEqualTo(connection);
+		String shown = browser.findElement(By.id("queues")).getText() + "\n"
+				+ browser.findElement(By.id("card")).getText();
+		assertThat(shown)
+			.doesNotContainPattern(
+					"\\b(WAITING|CLAIMED|RESOLVED|ABANDONED|TAKEN_[A-Z_]+|[A-Z]+_TOUCH|ASKED_FOR_PERSON)\\b")
+			.doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T\\d{2}:");
+		List<WebElement> times = browser.findElements(By.cssSelector("#card time.when"));
+		assertThat(times).isNotEmpty().allSatisfy((time) -> {
+			assertThat(time.getText()).matches("(\\d{4}/)?\\d{2}/\\d{2} \\d{2}:\\d{2}");
+			assertThat(time.getDomAttribute("title")).isNotBlank();
+		});
 	}
 
 	private void signIn(String user, String password) {
