@@ -27,7 +27,7 @@
 			answer: '回答', clarify: '候補を提示', no_answer: '回答できず', alternatives: '代わりの案内',
 			feedbackYes: '解決した', feedbackNo: '解決しない', askForPerson: '担当者を希望', choose: '選択',
 			mine: '対応中の会話', reply: 'お客様への返信', send: '送信', customerTyping: 'お客様が入力しています…',
-			joined: (n) => n + 'さんが対応を開始', left: (r) => ({ resolved: '対応終了', handed_back: 'ボットに戻しました', transferred: '窓口へ引き継ぎ' })[r] || r,
+			joined: (n) => n + 'さんが対応を開始', left: (r, n) => (n ? n + 'さんが' : '') + (({ resolved: '対応を終了', handed_back: 'ボットに戻しました', transferred: '窓口へ引き継ぎました' })[r] || r),
 			canned: '定型文（FAQ記事へのリンク）', search: '記事を検索', insert: '挿入', cannedText: (a) => 'こちらの記事をご覧ください：「' + a.title + '」 ' + a.link,
 			transfer: '引き継ぐ', transferTo: '引き継ぎ先', toPool: (p) => p + 'へ戻す', handBack: 'ボットに戻す',
 			transferred: '引き継ぎました', handedBack: 'ボットに戻しました', sendFailed: '送信できませんでした。もう一度「送信」を押してください（二重には届きません）',
@@ -55,7 +55,7 @@
 			answer: 'Answer', clarify: 'Offered choices', no_answer: 'No answer', alternatives: 'Alternatives',
 			feedbackYes: 'Solved', feedbackNo: 'Not solved', askForPerson: 'Asked for a person', choose: 'Chose',
 			mine: 'My open conversations', reply: 'Reply to the customer', send: 'Send', customerTyping: 'The customer is typing…',
-			joined: (n) => n + ' took over', left: (r) => ({ resolved: 'closed', handed_back: 'handed back to the bot', transferred: 'transferred to a pool' })[r] || r,
+			joined: (n) => n + ' took over', left: (r, n) => (n ? n + ' ' : '') + (({ resolved: 'closed the conversation', handed_back: 'handed back to the bot', transferred: 'transferred to a pool' })[r] || r),
 			canned: 'Canned replies (FAQ links)', search: 'Search articles', insert: 'Insert', cannedText: (a) => 'Please see this article: "' + a.title + '" ' + a.link,
 			transfer: 'Transfer', transferTo: 'Transfer to', toPool: (p) => 'back to ' + p, handBack: 'Hand back to the bot',
 			transferred: 'Transferred', handedBack: 'Handed back to the bot', sendFailed: 'Not sent. Press "Send" again (it will not arrive twice).',
@@ -138,12 +138,32 @@
 		return REASON_EN.reduce((s, [pattern, english]) => s.replace(pattern, english), text);
 	}
 
+	// how the server names an agent to customers (Agent.shownName): the family name
+	function shownName(name) { return String(name || '').trim().split(/[\s\u3000]+/)[0]; }
+
 	function agentName(id) {
 		if (state.me && id === state.me.id) return state.me.name;
 		const colleague = state.colleagues.find((c) => c.id === id);
 		return colleague ? colleague.name : id;
 	}
 
+	function decoded(text) {
+		try { return decodeURIComponent(String(text || '')); } catch (e) { return String(text || ''); }
+	}
+
+	/** An address like billing-receipt#%E5%AE%9B%E5%90%8D as people read it. */
+	function readable(address) { return decoded(address).replace('#', ' › '); }
+
+	/** A link to an article page of this help center; anything else is not a link. */
+	function articleLink(link, text) {
+		if (typeof link !== 'string' || !link.startsWith('/articles/')) return el('span', null, text);
+		const a = el('a', 'article-link', text);
+		a.href = link;
+		a.target = '_blank';
+		a.rel = 'noopener';
+		a.title = decoded(link);
+		return a;
+	}
 
 	function duration(ms) {
 		const s = Math.floor(Math.abs(ms) / 1000);
@@ -327,7 +347,11 @@
 		if (card.articlesShown && card.articlesShown.length) {
 			root.append(el('h3', null, t('articlesShown')));
 			const list = el('ul', 'articles-shown');
-			for (const a of card.articlesShown) list.append(el('li', null, a.title + (a.section ? paren(a.section) : '') + ' ' + a.link));
+			for (const a of card.articlesShown) {
+				const item = el('li');
+				item.append(articleLink(a.link, (a.title || readable(a.articleId)) + (a.section ? paren(a.section) : '')));
+				list.append(item);
+			}
 			root.append(list);
 		}
 		if (card.feedback && card.feedback.length) {
@@ -341,6 +365,7 @@
 		root.append(el('h3', null, t('transcript')));
 		const transcript = el('div', 'transcript');
 		transcript.id = 'transcript';
+		choices = chosenTitles(card.transcript);
 		for (const line of card.transcript) addLine(transcript, line);
 		root.append(transcript);
 		const typing = el('p', 'customer-typing', t('customerTyping'));
@@ -370,15 +395,34 @@
 		return a.note;
 	}
 
+	// what the open card's clarify lines offered, by address: a choice names its article by title
+	let choices = new Map();
+
+	function chosenTitles(lines) {
+		const titles = new Map();
+		for (const line of lines || []) {
+			if (line.type !== 'clarify' || !line.message) continue;
+			for (const g of line.message.choices || []) {
+				if (g.address && g.title) titles.set(g.address, g.title + (g.section ? paren(g.section) : ''));
+			}
+		}
+		return titles;
+	}
+
 	/** One transcript line, once per message id (pushes and re-reads may both bring it). */
 	function addLine(transcript, line) {
 		if (!line.id || transcript.querySelector('[data-id="' + CSS.escape(line.id) + '"]')) return;
 		const text = describe(line);
 		if (!text) return;
-		const row = el('div', 'line ' + line.from);
+		// someone joining or leaving is news about the conversation, not something anyone said
+		const system = line.type === 'agent_joined' || line.type === 'agent_left';
+		const row = el('div', 'line ' + (system ? 'system' : line.from));
 		row.dataset.id = line.id;
 		const who = line.from === 'agent' && line.message && line.message.agentName ? line.message.agentName : t('from_' + line.from);
-		row.append(el('span', 'text', who + ': ' + text));
+		const bubble = el('span', 'text', system ? text : who + ': ' + text);
+		const m = line.message || {};
+		if (line.type === 'answer') bubble.append(articleLink(m.link, (m.title || readable(m.articleId)) + (m.section ? paren(m.section) : '')));
+		row.append(bubble);
 		transcript.append(row);
 		transcript.scrollTop = transcript.scrollHeight;
 	}
@@ -495,7 +539,10 @@
 		if (current) current.value = '';
 		const transcript = document.getElementById('transcript');
 		if (transcript && state.card && state.card.escalation.id === escalationId) {
-			addLine(transcript, { id: result.json.id, from: 'agent', type: 'agent_message', message: { text, agentName: null } });
+			// named as the stored message will be after a re-read, and kept for re-renders (language switch)
+			const line = { id: result.json.id, from: 'agent', agentId: state.me.id, type: 'agent_message', message: { text, agentName: shownName(state.me.name) || state.me.id } };
+			if (!state.card.transcript.some((l) => l.id === line.id)) state.card.transcript.push(line);
+			addLine(transcript, line);
 		}
 	}
 
@@ -522,15 +569,15 @@
 		switch (line.type) {
 			case 'ask': return m.text;
 			case 'ask_for_person': return t('askForPerson') + (m.text ? ': ' + m.text : '');
-			case 'choose': return t('choose') + ': ' + m.choice;
+			case 'choose': return t('choose') + ': ' + (choices.get(m.choice) || readable(m.choice));
 			case 'feedback': return (m.resolved ? t('feedbackYes') : t('feedbackNo')) + (m.comment ? ': ' + m.comment : '');
-			case 'answer': return t('answer') + ': ' + m.title + (m.section ? paren(m.section) : '') + (m.link ? ' ' + m.link : '');
+			case 'answer': return t('answer') + ': '; // the article follows as a link
 			case 'clarify': return t('clarify') + ': ' + titles(m.choices);
 			case 'no_answer': return t('no_answer') + (m.closest && m.closest.length ? ': ' + titles(m.closest) : '');
 			case 'alternatives': return t('alternatives') + ': ' + titles(m.guides);
 			case 'agent_message': return m.text;
 			case 'agent_joined': return t('joined')(m.agentName || '');
-			case 'agent_left': return t('left')(m.reason);
+			case 'agent_left': return t('left')(m.reason, m.agentName);
 			case 'ack': case 'agent_typing': return null;
 			default: return m.text || null;
 		}
@@ -643,7 +690,9 @@
 		}
 		if (typing) typing.hidden = true;
 		const transcript = document.getElementById('transcript');
-		if (transcript) addLine(transcript, { id: update.message.id, from: 'customer', type: 'ask', message: { text: update.message.text } });
+		const line = { id: update.message.id, from: 'customer', type: 'ask', message: { text: update.message.text }, at: update.message.at };
+		if (!state.card.transcript.some((l) => l.id === line.id)) state.card.transcript.push(line); // kept for re-renders
+		if (transcript) addLine(transcript, line);
 	}
 
 	function parseFrame(text) {

@@ -142,6 +142,37 @@ class ConsoleBrowserTests {
 		handBack();
 	}
 
+	@Test
+	void theTranscriptNamesChoicesArticlesAndPeopleAsTheAgentKnowsThem() throws Exception {
+		Chosen chosen = takenAfterAChoice();
+		browser.findElement(By.id("reply")).sendKeys("佐藤です。ご案内します。");
+		browser.findElement(By.id("send-reply")).click();
+
+		// the fresh reply is named as it is after a reload; joining is news, not
+		// someone's words
+		wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#transcript .line.agent"),
+				"佐藤: 佐藤です。ご案内します。"));
+		WebElement transcript = browser.findElement(By.id("transcript"));
+		assertThat(transcript.getText()).doesNotContain("担当者:", "佐藤: 佐藤さん")
+			.contains("選択: " + chosen.title())
+			.doesNotContain(chosen.address());
+		wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#transcript .line.system"),
+				"佐藤さんが対応を開始"));
+		List<WebElement> shown = browser.findElements(By.cssSelector("#card .articles-shown a"));
+		assertThat(shown).isNotEmpty().allSatisfy((a) -> {
+			assertThat(a.getDomAttribute("href")).startsWith("/articles/");
+			assertThat(a.getText()).doesNotContain("%", "/articles/");
+		});
+
+		// a re-render (here the language switch) keeps what was sent since the card was
+		// read
+		browser.findElement(By.id("lang-switch")).click();
+		wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#card h2"), "in progress"));
+		assertThat(browser.findElement(By.id("transcript")).getText()).contains("佐藤: 佐藤です。ご案内します。");
+		browser.findElement(By.id("lang-switch")).click();
+		handBack();
+	}
+
 	/**
 	 * demo-onboarding asks 請求書, picks the first choice, asks for a person; csm-sato takes
 	 * it.
