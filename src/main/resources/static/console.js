@@ -32,7 +32,7 @@
 			transfer: '引き継ぐ', transferTo: '引き継ぎ先', toPool: (p) => p + 'へ戻す', handBack: 'ボットに戻す',
 			transferred: '引き継ぎました', handedBack: 'ボットに戻しました', sendFailed: '送信できませんでした。もう一度「送信」を押してください（二重には届きません）',
 			articlesShown: 'ボットが表示した記事', feedback: 'お客様のフィードバック', previous: '過去のエスカレーション', online_mark: '（オンライン）',
-			marginNotApplied: 'LTVには含めない',
+			takeInOrder: 'この会話を担当する', marginNotApplied: 'LTVには含めない', slaMet: 'SLA内に対応',
 			status_WAITING: '待機中', status_CLAIMED: '対応中', status_RESOLVED: '解決済み', status_ABANDONED: 'お客様が退出',
 			tier_HIGH_TOUCH: 'ハイタッチ', tier_LOW_TOUCH: 'ロータッチ', tier_TECH_TOUCH: 'テックタッチ',
 			trigger_ASKED_FOR_PERSON: '担当者との会話を希望', trigger_REPEATED_FAILURE: '自動応答で解決せず', trigger_CHURN_RISK: '解約リスク',
@@ -60,7 +60,7 @@
 			transfer: 'Transfer', transferTo: 'Transfer to', toPool: (p) => 'back to ' + p, handBack: 'Hand back to the bot',
 			transferred: 'Transferred', handedBack: 'Handed back to the bot', sendFailed: 'Not sent. Press "Send" again (it will not arrive twice).',
 			articlesShown: 'Articles the bot showed', feedback: 'Customer feedback', previous: 'Previous escalations', online_mark: ' (online)',
-			marginNotApplied: 'not part of the LTV',
+			takeInOrder: 'Take this one', marginNotApplied: 'not part of the LTV', slaMet: 'answered within SLA',
 			status_WAITING: 'waiting', status_CLAIMED: 'in progress', status_RESOLVED: 'resolved', status_ABANDONED: 'customer left',
 			tier_HIGH_TOUCH: 'High touch', tier_LOW_TOUCH: 'Low touch', tier_TECH_TOUCH: 'Tech touch',
 			trigger_ASKED_FOR_PERSON: 'asked for a person', trigger_REPEATED_FAILURE: 'the bot did not solve it', trigger_CHURN_RISK: 'churn risk',
@@ -237,6 +237,7 @@
 			}
 			root.append(box);
 		}
+		relabelTake();
 		tick();
 	}
 
@@ -245,14 +246,23 @@
 		row.dataset.escalation = e.id;
 		const who = el('div', 'who', (e.customerName || e.customerId || t('anonymous')) + (e.company ? ' ／ ' + e.company : ''));
 		if (e.churnRisk) who.append(' ', el('span', 'churn', t('churn')));
-		const tier = el('div', 'meta', tierName(e.tier, e.tierLabel) + ' · ' + t('ltv') + ' ' + yen(e.ltv) + ' · ' + reason(e.tierReason));
+		// a reason from the LTV already names it (LTV ¥12,600,000 ≥ ¥10,000,000 → ハイタッチ)
+		const value = /LTV/.test(e.tierReason || '') ? '' : t('ltv') + ' ' + yen(e.ltv) + ' · ';
+		const tier = el('div', 'meta', tierName(e.tier, e.tierLabel) + ' · ' + value + reason(e.tierReason));
 		const times = el('div', 'meta');
-		const wait = el('span', 'wait');
-		wait.dataset.since = e.createdAt;
-		const sla = el('span', 'sla');
-		sla.dataset.due = e.firstResponseDue;
-		sla.dataset.breached = e.slaBreached;
-		times.append(wait, ' · ', sla);
+		if (e.status === 'WAITING' || !e.status) {
+			const wait = el('span', 'wait');
+			wait.dataset.since = e.createdAt;
+			const sla = el('span', 'sla');
+			sla.dataset.due = e.firstResponseDue;
+			sla.dataset.breached = e.slaBreached;
+			times.append(wait, ' · ', sla);
+		}
+		else {
+			// taken: nobody waits any more and the first response is made, so nothing counts down
+			times.append(el('span', 'status', t('status_' + e.status)), ' · ',
+				el('span', e.slaBreached ? 'sla breached' : 'sla', e.slaBreached ? t('slaBreached') : t('slaMet')));
+		}
 		row.append(who, tier, times);
 		if (e.lastQuestion) row.append(el('div', 'question', t('lastQuestion') + ': ' + e.lastQuestion));
 		row.append(button(t('open'), () => openCard(e.id)));
@@ -263,7 +273,7 @@
 		for (const wait of document.querySelectorAll('.wait')) {
 			wait.textContent = t('waiting') + ' ' + duration(now() - Date.parse(wait.dataset.since));
 		}
-		for (const sla of document.querySelectorAll('.sla')) {
+		for (const sla of document.querySelectorAll('.sla[data-due]')) {
 			const left = Date.parse(sla.dataset.due) - now();
 			const breached = sla.dataset.breached === 'true' || left < 0;
 			sla.classList.toggle('breached', breached);
@@ -379,7 +389,7 @@
 			for (const a of card.actions) list.append(timed('li', null, a.at, agentName(a.agentId) + ' · ' + t('action_' + a.kind) + (a.note ? ': ' + actionNote(a) : '')));
 			root.append(list);
 		}
-		if (e.status === 'WAITING') root.append(button(t('take'), () => take(e.id), 'take-this'));
+		if (e.status === 'WAITING') root.append(button(firstInLine(e.id) ? t('takeInOrder') : t('take'), () => take(e.id), 'take-this'));
 		if (e.status === 'CLAIMED' && e.claimedBy === state.me.id) {
 			const note = el('textarea');
 			note.id = 'resolve-note';
@@ -387,6 +397,17 @@
 			note.placeholder = t('note');
 			root.append(note, button(t('resolve'), () => resolve(e.id, note.value), 'resolve'));
 		}
+	}
+
+	/** The server's rule for TAKEN_IN_ORDER: first of any queue the agent is shown. */
+	function firstInLine(id) {
+		return state.queues.some((q) => q.entries.length && q.entries[0].id === id);
+	}
+
+	// the take button follows the queues: someone ahead may be taken meanwhile
+	function relabelTake() {
+		const take = document.getElementById('take-this');
+		if (take && state.card) take.textContent = firstInLine(state.card.escalation.id) ? t('takeInOrder') : t('take');
 	}
 
 	function actionNote(a) {

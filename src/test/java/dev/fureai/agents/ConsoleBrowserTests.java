@@ -88,9 +88,20 @@ class ConsoleBrowserTests {
 
 		row.findElement(By.tagName("button")).click();
 		wait(ExpectedConditions.attributeToBe(By.id("card"), "data-escalation", e.id()));
+		// 順番外 only with someone ahead of it (the server's TAKEN_IN_ORDER rule)
+		boolean first = Boolean.TRUE.equals(browser
+			.executeScript("return [...document.querySelectorAll('#queues .queue:not(.mine)')].some((q) => {"
+					+ " const f = q.querySelector('[data-escalation]'); return f && f.dataset.escalation === arguments[0]; })",
+					e.id()));
+		assertThat(browser.findElement(By.id("take-this")).getText()).isEqualTo(first ? "この会話を担当する" : "この会話を担当する（順番外）");
 		browser.findElement(By.id("take-this")).click();
 		wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#card h2"), "対応中"));
 		wait(ExpectedConditions.numberOfElementsToBe(entry, 0));
+		// taken: listed under 対応中の会話, and nothing counts down any more
+		WebElement mine = wait(ExpectedConditions
+			.presenceOfElementLocated(By.cssSelector("[data-queue=mine] [data-escalation='" + e.id() + "']")));
+		assertThat(mine.findElements(By.cssSelector(".wait, .sla[data-due]"))).isEmpty();
+		assertThat(mine.getText()).contains("対応中").doesNotContain("待ち");
 
 		browser.findElement(By.id("resolve-note")).sendKeys("オンボーディングの日程を案内しました");
 		browser.findElement(By.id("resolve")).click();
@@ -195,6 +206,8 @@ class ConsoleBrowserTests {
 		signIn("csm-sato", "sato-pass");
 		WebElement row = wait(ExpectedConditions
 			.presenceOfElementLocated(By.cssSelector("#queues [data-escalation='" + chosen.escalation() + "']")));
+		// an onboarding customer's tier reason names the LTV: it is said once
+		assertThat(row.getText().split("LTV", -1)).hasSize(2);
 		row.findElement(By.tagName("button")).click();
 		wait(ExpectedConditions.attributeToBe(By.id("card"), "data-escalation", chosen.escalation()));
 		browser.findElement(By.id("take-this")).click();
