@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -14,6 +15,7 @@ import dev.fureai.chat.ServerMessage.QueueUpdate;
 import dev.fureai.routing.ConversationEscalated;
 import dev.fureai.routing.Escalation;
 import dev.fureai.routing.EscalationOutcome;
+import dev.fureai.routing.EscalationStatus;
 import dev.fureai.routing.EscalationStatusChanged;
 import dev.fureai.routing.QueuePool;
 import dev.fureai.routing.QueueStatus;
@@ -99,9 +101,21 @@ class QueueUpdates {
 		List<QueueStatus> queue = waiting(escalation.pool());
 		Map<String, StoredMessage> told = told(queue, own);
 		SortedMap<String, Runnable> sends = new TreeMap<>();
-		this.routing.status(own).ifPresent((status) -> update(own, status, told.get(own), sends));
+		Optional<QueueStatus> open = this.routing.status(own);
+		if (open.isPresent()) {
+			update(own, open.get(), told.get(own), sends);
+		}
+		else if (closed(escalation) && toldAbout(told.get(own), escalation.id())) {
+			// no open escalation left to show: the card the customer sees would say "a
+			// person is handling it" for ever
+			this.routing.statusOf(escalation.id()).ifPresent((status) -> update(own, status, told.get(own), sends));
+		}
 		refresh(queue, told, own, sends);
 		sends.values().forEach(Runnable::run);
+	}
+
+	private static boolean closed(Escalation escalation) {
+		return escalation.status() == EscalationStatus.RESOLVED || escalation.status() == EscalationStatus.ABANDONED;
 	}
 
 	/** The pool's queue, read once for the whole update. */

@@ -99,6 +99,11 @@ class EscalationDesk implements Routing {
 	}
 
 	@Override
+	public Optional<QueueStatus> statusOf(String escalationId) {
+		return this.escalations.find(escalationId).map(this.estimates::status);
+	}
+
+	@Override
 	public List<QueueStatus> waiting(QueuePool pool) {
 		return this.estimates.statuses(pool);
 	}

@@ -37,6 +37,12 @@ public interface Routing {
 	Optional<QueueStatus> status(String conversationId);
 
 	/**
+	 * Where one escalation stands now, open or closed (resolved, abandoned): for telling
+	 * the customer it closed, which {@link #status(String)} no longer shows.
+	 */
+	Optional<QueueStatus> statusOf(String escalationId);
+
+	/**
 	 * Where every customer waiting in the pool stands, in queue order, from one read of
 	 * the queue (for telling them all when it moves).
 	 */

@@ -94,6 +94,11 @@ class LiveChatTests {
 			assertThat(sato.post("/api/agent/escalations/" + escalation + "/resolve", "{\"note\":\"宛名変更の手順を案内\"}")
 				.statusCode()).isEqualTo(200);
 			assertThat(customer.next("agent_left").path("reason").asString()).isEqualTo("resolved");
+			// and the queue card stops saying a person is handling it
+			JsonNode closed = customer.next((m) -> "queue_status".equals(m.path("type").asString(""))
+					&& "resolved".equals(m.path("queue").path("status").asString("")), "queue_status resolved");
+			assertThat(closed.path("queue").path("escalationId").asString()).isEqualTo(escalation);
+			assertThat(closed.path("message").asString()).isEqualTo("このお問い合わせの対応は終了しています。");
 			// the customer sees each agent message once by id however often it came
 			Set<String> agentIds = new HashSet<>();
 			customer.seen.stream()

@@ -87,6 +87,11 @@ final class ScriptedRouting implements Routing {
 	}
 
 	@Override
+	public Optional<QueueStatus> statusOf(String escalationId) {
+		return Optional.empty();
+	}
+
+	@Override
 	public void customerLeft(String conversationId) {
 	}
 

@@ -7,10 +7,10 @@ import java.util.Map;
 /**
  * The answer-threshold sweep behind docs/relevance.md (not a test): runs the default
  * engine over an evaluation data set and prints, for each coverage and margin threshold
- * pair (step 0.05; printed for every margin), the share answered and the
- * precision of the answers; then the largest coverage at precision ≥ 0.90; then, for
- * no-answer floors 0.05–0.125, the share declined and the share of those rightly
- * declined. The data set is read at run time, never copied.
+ * pair (step 0.05; printed for every margin), the share answered and the precision of the
+ * answers; then the largest coverage at precision ≥ 0.90; then, for no-answer floors
+ * 0.05–0.125, the share declined and the share of those rightly declined. The data set is
+ * read at run time, never copied.
  */
 final class DecisionSweep {
 
