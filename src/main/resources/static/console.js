@@ -738,6 +738,8 @@
 
 	function applyLanguage() {
 		document.documentElement.lang = state.lang;
+		// the sign-in page after signing out speaks the same language
+		document.getElementById('logout-lang').value = state.lang;
 		for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = t(node.dataset.i18n);
 		document.getElementById('lang-switch').textContent = t('langSwitch');
 		document.title = (state.lang === 'ja' ? 'ふれあい ' : 'Fureai ') + t('title');
