@@ -74,14 +74,20 @@ public class FaqDrafts {
 	 */
 	public DraftFile write(FaqDraft draft) {
 		String title = oneLine(draft.title());
-		if (title.isEmpty() || title.length() > MAX_TITLE) {
-			throw new IllegalArgumentException("タイトルを" + MAX_TITLE + "文字以内で入力してください (a title of at most " + MAX_TITLE
-					+ " characters is required)");
+		if (title.isEmpty()) {
+			throw new IllegalArgumentException("タイトルを入力してください (a title is required)");
+		}
+		if (title.length() > MAX_TITLE) {
+			throw new IllegalArgumentException(
+					"タイトルは" + MAX_TITLE + "文字以内で入力してください (a title of at most " + MAX_TITLE + " characters)");
 		}
 		String answer = (draft.answer() != null) ? draft.answer().strip() : "";
-		if (answer.isEmpty() || answer.length() > MAX_ANSWER) {
+		if (answer.isEmpty()) {
+			throw new IllegalArgumentException("回答を入力してください (an answer is required)");
+		}
+		if (answer.length() > MAX_ANSWER) {
 			throw new IllegalArgumentException(
-					"回答の本文がないか長すぎます (the answer is missing or longer than " + MAX_ANSWER + " characters)");
+					"回答は" + MAX_ANSWER + "文字以内で入力してください (an answer of at most " + MAX_ANSWER + " characters)");
 		}
 		List<String> questions = questions(draft.questions());
 		String text = markdown(draft.id(), title, questions, answer, draft.note());

@@ -121,14 +121,14 @@ class FaqDraftsTests {
 		FaqDrafts drafts = new FaqDrafts(this.content);
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> drafts.write(new FaqDraft("x", " \n ", List.of(), "本文", null)))
-			.withMessageContaining("タイトル");
+			.withMessageContaining("タイトルを入力してください");
 		assertThatIllegalArgumentException()
 			.isThrownBy(
 					() -> drafts.write(new FaqDraft("x", "あ".repeat(FaqDrafts.MAX_TITLE + 1), List.of(), "本文", null)))
-			.withMessageContaining("title");
+			.withMessageContaining("200文字以内");
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> drafts.write(new FaqDraft("x", "題", List.of(), "  ", null)))
-			.withMessageContaining("answer");
+			.withMessageContaining("回答を入力してください");
 		assertThatIllegalArgumentException().isThrownBy(() -> new FaqDraft("../x", "題", List.of(), "本文", null))
 			.withMessageContaining("id");
 		assertThat(Files.exists(drafts.directory())).isFalse();
