@@ -190,7 +190,12 @@
 			headers[state.me.csrf.header] = state.me.csrf.token;
 		}
 		const response = await fetch(path, { method, headers, credentials: 'same-origin', body: body ? JSON.stringify(body) : undefined });
-		if (response.status === 401) { location.href = '/login'; throw new Error('signed out'); }
+		if (response.status === 401) {
+			// signing out: the form's own redirect is on its way; a request that lands after
+			// the session ended must not replace it
+			if (!state.signingOut) location.href = '/login' + (state.lang === 'en' ? '?lang=en' : '');
+			throw new Error('signed out');
+		}
 		const json = await response.json().catch(() => ({}));
 		return { status: response.status, json };
 	}
@@ -758,6 +763,7 @@
 		const { json } = await api('GET', '/api/agent/me');
 		state.me = json;
 		document.getElementById('logout-csrf').value = json.csrf.token;
+		document.getElementById('logout').addEventListener('submit', () => { state.signingOut = true; });
 		applyLanguage();
 		setInterval(tick, 1000);
 		socket.open();

@@ -109,13 +109,17 @@ class ConsoleBrowserTests {
 
 		browser.findElement(By.id("lang-switch")).click();
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Agent console");
-		// signing out of the English console ends on the English sign-in page
-		browser.findElement(By.cssSelector("#logout button")).click();
-		wait(ExpectedConditions.urlContains("/login?logout"));
-		assertThat(browser.getCurrentUrl()).endsWith("&lang=en");
-		// the other tests start in Japanese
-		((org.openqa.selenium.JavascriptExecutor) browser)
-			.executeScript("localStorage.removeItem('fureai.console.lang')");
+		try {
+			// signing out of the English console ends on the English sign-in page
+			browser.findElement(By.cssSelector("#logout button")).click();
+			wait(ExpectedConditions.urlContains("/login?logout"));
+			assertThat(browser.getCurrentUrl()).endsWith("&lang=en");
+		}
+		finally {
+			// the other tests start in Japanese
+			((org.openqa.selenium.JavascriptExecutor) browser)
+				.executeScript("localStorage.removeItem('fureai.console.lang')");
+		}
 	}
 
 	@Test
