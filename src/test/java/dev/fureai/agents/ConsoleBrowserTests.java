@@ -123,6 +123,21 @@ class ConsoleBrowserTests {
 	}
 
 	@Test
+	void onAPhoneTheConsoleFitsTheScreenWidth() {
+		org.openqa.selenium.Dimension desktop = browser.manage().window().getSize();
+		try {
+			browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 740));
+			signIn("csm-both", "both-pass");
+			Object overflow = ((org.openqa.selenium.JavascriptExecutor) browser)
+				.executeScript("return document.documentElement.scrollWidth - window.innerWidth");
+			assertThat(((Number) overflow).intValue()).as("no sideways scrolling").isLessThanOrEqualTo(0);
+		}
+		finally {
+			browser.manage().window().setSize(desktop);
+		}
+	}
+
+	@Test
 	void aCustomersQuestionIsShownAsTextNeverAsHtml() throws Exception {
 		String question = "<img src=x onerror=window.pwned=1>請求書の宛名を変えたい";
 		String conversation = CustomerChat.ask(this.port, "demo-partner", question).path("conversationId").asString();
