@@ -49,6 +49,7 @@
 				conversation_not_found: 'この会話は見つかりませんでした。新しく質問してください。'
 			},
 			errorFallback: '送信できませんでした。',
+			limit: `${MAX_LENGTH} 文字までです。それより後は入力されません。`,
 			handover: {
 				own_csm: '担当のカスタマーサクセスにおつなぎします。', high_touch_pool: '専任サポートチームの担当者におつなぎします。',
 				low_touch_pool: 'サポートチームの担当者におつなぎします。'
@@ -86,6 +87,7 @@
 				conversation_not_found: 'This conversation was not found. Please ask a new question.'
 			},
 			errorFallback: 'Could not send.',
+			limit: `Up to ${MAX_LENGTH} characters: anything after that is not taken.`,
 			handover: {
 				own_csm: 'We are passing you to your own customer success manager.',
 				high_touch_pool: 'We are passing you to our dedicated support team.',
@@ -277,13 +279,19 @@
 		suggestions.setAttribute('role', 'listbox');
 		suggestions.hidden = true;
 		form.append(inputLabel, input, sendButton);
-		footer.append(suggestions, personButton, form);
+		// maxlength cuts a long paste without a word: say so while the field is full
+		const limit = el('p', 'fw-limit');
+		limit.id = 'fw-limit';
+		limit.setAttribute('role', 'status');
+		limit.hidden = true;
+		input.setAttribute('aria-describedby', 'fw-limit');
+		footer.append(suggestions, personButton, form, limit);
 
 		panel.append(header, status, agentBar, log, footer);
 		root.append(launcher, panel);
 		(document.body || document.documentElement).append(root);
 		return { root, launcher, launcherText, panel, title, langButton, closeButton, status, agentBar, log, welcome,
-			messages, typing, agentTyping, personButton, form, input, inputLabel, sendButton, suggestions };
+			messages, typing, agentTyping, personButton, form, input, inputLabel, sendButton, suggestions, limit };
 	}
 
 	function applyLanguage() {
@@ -302,6 +310,7 @@
 		ui.inputLabel.textContent = t('inputLabel');
 		ui.sendButton.textContent = t('send');
 		ui.suggestions.setAttribute('aria-label', t('suggestions'));
+		ui.limit.textContent = t('limit');
 		showStatus(connection.status);
 		rerender();
 	}
@@ -715,6 +724,7 @@
 		if (!question) return;
 		closeSuggestions();
 		ui.input.value = '';
+		ui.limit.hidden = true;
 		send({ type: 'ask', id: newId(), text: question });
 	}
 
@@ -994,6 +1004,7 @@
 	ui.input.addEventListener('compositionstart', () => { suggest.composing = true; clearTimeout(suggest.timer); });
 	ui.input.addEventListener('compositionend', () => { suggest.composing = false; if (state.agent == null) requestSuggestions(); });
 	ui.input.addEventListener('input', () => {
+		ui.limit.hidden = ui.input.value.length < MAX_LENGTH;
 		customerTyping();
 		// while a person answers, the article suggestions would only get in the way
 		if (!suggest.composing && state.agent == null) requestSuggestions();

@@ -171,6 +171,21 @@ class WidgetBrowserTests {
 	}
 
 	@Test
+	void aPasteLongerThanTheLimitIsCutAndTheWidgetSaysSo() {
+		openDemoPage();
+		WebElement input = browser.findElement(By.cssSelector(".fw-input"));
+		WebElement limit = browser.findElement(By.cssSelector(".fw-limit"));
+		assertThat(limit.isDisplayed()).isFalse();
+		input.sendKeys("領収書".repeat(400));
+		assertThat(input.getDomProperty("value")).hasSize(1000);
+		assertThat(limit.isDisplayed()).isTrue();
+		assertThat(limit.getText()).contains("1000 文字まで");
+		input.sendKeys(Keys.ENTER);
+		wait((driver) -> !limit.isDisplayed());
+		waitForCount(".fw-msg-customer", 1);
+	}
+
+	@Test
 	void romajiIsCompletedAndTheKeyboardSendsACompletion() {
 		openDemoPage();
 		WebElement input = browser.findElement(By.cssSelector(".fw-input"));
