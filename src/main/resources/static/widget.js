@@ -725,7 +725,7 @@
 		closeSuggestions();
 		ui.input.value = '';
 		ui.limit.hidden = true;
-		send({ type: 'ask', id: newId(), text: question });
+		send({ type: 'ask', id: newId(), text: question, lang: state.lang });
 	}
 
 	function askForPerson() {

@@ -22,12 +22,21 @@ sealed interface ClientMessage {
 
 	String conversationId();
 
-	/** A question; without a conversation id it starts a new conversation. */
-	record Ask(String id, String conversationId, String text) implements ClientMessage {
+	/**
+	 * A question; without a conversation id it starts a new conversation. {@code lang} is
+	 * the language the widget is shown in ({@code ja}, {@code en} or none): text without
+	 * Japanese script asked from an English widget is searched in English only.
+	 */
+	record Ask(String id, String conversationId, String text, String lang) implements ClientMessage {
 		public Ask {
 			Fields.id(id);
 			Fields.optionalId("conversationId", conversationId);
 			Fields.required("text", text);
+			Fields.optionalLang(lang);
+		}
+
+		public Ask(String id, String conversationId, String text) {
+			this(id, conversationId, text, null);
 		}
 	}
 

@@ -30,6 +30,12 @@ final class Fields {
 		}
 	}
 
+	static void optionalLang(String value) {
+		if (value != null && !value.equals("ja") && !value.equals("en")) {
+			throw ProtocolError.invalid("lang", "ja か en で指定してください");
+		}
+	}
+
 	static void required(String field, String value) {
 		if (value == null) {
 			throw ProtocolError.missing(field);

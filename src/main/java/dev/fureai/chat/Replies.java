@@ -14,6 +14,7 @@ import dev.fureai.chat.ServerMessage.Clarify;
 import dev.fureai.chat.ServerMessage.Guide;
 import dev.fureai.chat.ServerMessage.NoAnswer;
 import dev.fureai.content.Articles;
+import dev.fureai.content.Lang;
 import dev.fureai.search.AnswerDecision;
 import dev.fureai.search.Search;
 import dev.fureai.search.SearchHit;
@@ -60,7 +61,7 @@ class Replies {
 	}
 
 	private ServerMessage answer(Ask ask, String conversation) {
-		SearchResult result = this.search.search(ask.text(), null, CANDIDATES);
+		SearchResult result = searchFor(ask);
 		AnswerDecision decision = result.decision();
 		return switch (decision.kind()) {
 			case ANSWER -> {
@@ -153,6 +154,23 @@ class Replies {
 		}
 		SearchResult result = this.search.search(text, null, this.properties.choices());
 		return (result.decision().kind() == AnswerDecision.Kind.ANSWER) ? guides(result.hits()) : List.of();
+	}
+
+	/**
+	 * Latin-only text from an English widget is searched in English first: its words are
+	 * English ones, and Japanese articles that happen to contain them (a product name, a
+	 * stray word) would otherwise compete. When English has nothing to offer, both
+	 * languages, as for any Latin text (a help center with few English articles still
+	 * finds "SAML" in a Japanese one).
+	 */
+	private SearchResult searchFor(Ask ask) {
+		if ("en".equals(ask.lang()) && !Search.inJapaneseScript(ask.text())) {
+			SearchResult english = this.search.search(ask.text(), Lang.EN, CANDIDATES);
+			if (english.decision().kind() != AnswerDecision.Kind.NO_ANSWER) {
+				return english;
+			}
+		}
+		return this.search.search(ask.text(), null, CANDIDATES);
 	}
 
 	private static List<Guide> guides(List<SearchHit> hits) {

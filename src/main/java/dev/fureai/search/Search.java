@@ -1,6 +1,7 @@
 package dev.fureai.search;
 
 import java.util.List;
+import java.util.Set;
 
 import dev.fureai.content.Lang;
 
@@ -17,6 +18,14 @@ public interface Search {
 	 * @param k how many hits at most
 	 */
 	SearchResult search(String question, Lang lang, int k);
+
+	/**
+	 * Whether the text is written in Japanese script (any kana or kanji), which decides
+	 * its language whatever else is known about the asker.
+	 */
+	static boolean inJapaneseScript(String text) {
+		return Question.detect(text).equals(Set.of(Lang.JA));
+	}
 
 	/**
 	 * Titles and questions that complete what the customer is typing (kanji, kana or

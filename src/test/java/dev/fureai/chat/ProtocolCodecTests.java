@@ -72,6 +72,12 @@ class ProtocolCodecTests {
 			.isThrownBy(() -> this.codec.decode("{\"type\":\"ask\",\"id\":\"m1\",\"text\":{\"a\":1}}"))
 			.satisfies((e) -> assertThat(e.code()).isEqualTo("invalid_field"))
 			.satisfies((e) -> assertThat(e.getMessage()).contains("text"));
+		assertThatExceptionOfType(ProtocolError.class)
+			.isThrownBy(() -> this.codec.decode("{\"type\":\"ask\",\"id\":\"m1\",\"text\":\"x\",\"lang\":\"fr\"}"))
+			.satisfies((e) -> assertThat(e.code()).isEqualTo("invalid_field"))
+			.satisfies((e) -> assertThat(e.getMessage()).contains("lang"));
+		assertThat(this.codec.decode("{\"type\":\"ask\",\"id\":\"m1\",\"text\":\"x\",\"lang\":\"en\"}"))
+			.isEqualTo(new ClientMessage.Ask("m1", null, "x", "en"));
 	}
 
 	@Test
