@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,12 +65,7 @@ class Turns {
 	private List<ServerMessage> ask(ChatIdentity who, String conversation, Ask ask, StoredMessage stored) {
 		EscalationOutcome outcome = this.handover.question(who, conversation, ask.text());
 		if (outcome.triggers().contains(EscalationTrigger.ASKED_FOR_PERSON)) {
-			List<Guide> guides = (outcome.tier() != CustomerTier.TECH_TOUCH) ? List.of()
-					: outcome.triggers().contains(EscalationTrigger.CHURN_RISK)
-							? this.replies.guidesAbout(conversation, ask.text())
-							: this.replies.guidesForPersonRequest(conversation, ask.text());
-			return List
-				.of(EscalationMessages.escalated(conversation, ask.id(), outcome, guides, this.properties.contact()));
+			return List.of(escalated(conversation, ask.id(), outcome, ask.text()));
 		}
 		List<ServerMessage> result = new ArrayList<>(this.replies.to(ask, conversation));
 		if (outcome.escalated()) {
@@ -130,9 +126,17 @@ class Turns {
 		return messages;
 	}
 
+	/**
+	 * Guides only for tech touch (the others get a person); words that only ask for one
+	 * (no churn-risk words) are not what the guides should be about.
+	 */
 	private ServerMessage escalated(String conversation, String replyTo, EscalationOutcome outcome, String text) {
-		List<Guide> guides = (outcome.tier() == CustomerTier.TECH_TOUCH) ? this.replies.guidesAbout(conversation, text)
-				: List.of();
+		Set<EscalationTrigger> triggers = outcome.triggers();
+		List<Guide> guides = (outcome.tier() != CustomerTier.TECH_TOUCH) ? List.of()
+				: (triggers.contains(EscalationTrigger.ASKED_FOR_PERSON)
+						&& !triggers.contains(EscalationTrigger.CHURN_RISK))
+								? this.replies.guidesForPersonRequest(conversation, text)
+								: this.replies.guidesAbout(conversation, text);
 		return EscalationMessages.escalated(conversation, replyTo, outcome, guides, this.properties.contact());
 	}
 

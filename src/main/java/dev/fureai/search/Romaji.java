@@ -28,7 +28,6 @@ final class Romaji {
 	static Optional<String> toHiragana(String text) {
 		String s = text.strip().toLowerCase(Locale.ROOT);
 		StringBuilder kana = new StringBuilder();
-		int letters = 0;
 		int i = 0;
 		while (i < s.length()) {
 			char c = s.charAt(i);
@@ -57,20 +56,17 @@ final class Romaji {
 					// n' and a final or lone nn are ん
 					kana.append('ん');
 					i += 2;
-					letters++;
 					continue;
 				}
 				if (next == 'n') {
 					// konnichiha: ん, then the second n starts に
 					kana.append('ん');
 					i++;
-					letters++;
 					continue;
 				}
 				if (VOWELS.indexOf(next) < 0 && next != 'y') {
 					kana.append('ん');
 					i++;
-					letters++;
 					continue;
 				}
 			}
@@ -98,12 +94,11 @@ final class Romaji {
 				return Optional.empty();
 			}
 			kana.append(syllable);
-			letters++;
 			i += length;
 		}
 		String result = kana.toString().strip();
 		int kanaLetters = (int) result.chars().filter((ch) -> ch != ' ').count();
-		return (letters > 0 && kanaLetters >= MIN_KANA) ? Optional.of(result) : Optional.empty();
+		return (kanaLetters >= MIN_KANA) ? Optional.of(result) : Optional.empty();
 	}
 
 	private static Map<String, String> syllables() {

@@ -37,7 +37,11 @@ class SampleContentDecisionTests {
 		assertThat(decision.choices()).extracting(SearchHit::articleId).containsExactly(article);
 	}
 
-	/** English articles have their own thresholds (docs/relevance.md). */
+	/**
+	 * The sample content's English articles lead clearly, so these are answered under
+	 * either language's thresholds; the English thresholds themselves are
+	 * {@code DeciderTests}'.
+	 */
 	@ParameterizedTest
 	@ValueSource(strings = { "how do I cancel my subscription plans-cancel-en",
 			"I forgot my password and need to reset it login-password-reset-en",
