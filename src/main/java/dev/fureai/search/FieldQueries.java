@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -43,9 +45,16 @@ final class FieldQueries extends QueryBuilder {
 
 	private final Map<String, TermsEnum[]> enums = new HashMap<>();
 
-	FieldQueries(IndexSearcher searcher) {
+	private final float synonymTie;
+
+	/**
+	 * @param synonymTie the share of a word's other readings counted beside its best one
+	 * (see {@link #newGraphSynonymQuery})
+	 */
+	FieldQueries(IndexSearcher searcher, float synonymTie) {
 		super(null);
 		this.searcher = searcher;
+		this.synonymTie = synonymTie;
 	}
 
 	/**
@@ -100,6 +109,20 @@ final class FieldQueries extends QueryBuilder {
 			queries.add(query.build());
 		}
 		return queries;
+	}
+
+	/**
+	 * The readings of a word with a multi-word synonym (請求書 | インボイス, analysed as 請求 書 or
+	 * インボイス) are alternatives: only the best one counts. Lucene sums them, so an article
+	 * that names both (「インボイス制度（適格請求書）」) scored that one word twice and outranked the
+	 * article that matches every word of the question.
+	 */
+	@Override
+	protected Query newGraphSynonymQuery(Iterator<Query> queries) {
+		List<Query> alternatives = new ArrayList<>();
+		queries.forEachRemaining(alternatives::add);
+		return (alternatives.size() == 1) ? alternatives.get(0)
+				: new DisjunctionMaxQuery(alternatives, this.synonymTie);
 	}
 
 	@Override

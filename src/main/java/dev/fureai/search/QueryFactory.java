@@ -70,7 +70,7 @@ final class QueryFactory {
 	 * analysis; each language's part also goes into {@code parts} when given.
 	 */
 	Query build(String text, Set<Lang> languages, Map<Lang, Query> parts, IndexSearcher searcher) {
-		FieldQueries fields = new FieldQueries(searcher);
+		FieldQueries fields = new FieldQueries(searcher, this.ranking.tieBreaker());
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		for (Lang lang : List.of(Lang.JA, Lang.EN)) {
 			if (languages.contains(lang)) {

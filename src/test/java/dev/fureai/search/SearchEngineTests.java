@@ -179,6 +179,32 @@ class SearchEngineTests {
 		assertThat(engine.terms(null)).isEmpty();
 	}
 
+	/**
+	 * A word with a multi-word synonym (請求書 → 請求 書 | インボイス) counts once, by its best
+	 * reading, however many of its readings an article names.
+	 */
+	@Test
+	void aWordAndItsSynonymsCountAsOneWord() {
+		List<dev.fureai.content.Article> articles = List.of(
+				Fixtures.ja("download", "請求書をダウンロードする", List.of(),
+						Fixtures.intro("請求書は管理画面の請求履歴からPDFでダウンロードできます。請求書は毎月1日に発行され、すべての請求書を何度でもダウンロードできます。")),
+				Fixtures.ja("invoice", "インボイス制度（適格請求書）への対応について", List.of(),
+						Fixtures.intro("発行する請求書はインボイス制度の適格請求書の記載事項を満たしています。ダウンロードしたPDFを保管してください。")),
+				Fixtures.ja("password", "パスワードを変更する", List.of(), Fixtures.intro("パスワードは個人設定から変更できます。")),
+				Fixtures.ja("invite", "メンバーを招待する", List.of(), Fixtures.intro("メンバーは管理画面から招待できます。")));
+		SearchEngine billing = SearchEngine.build(Fixtures.snapshot(1, articles, "請求書,インボイス\n", ""),
+				SearchProperties.defaults());
+		List<SearchHit> hits = billing.search("請求書をダウンロードしたい", null, 2).hits();
+		assertThat(hits).extracting(SearchHit::articleId).containsExactly("download", "invoice");
+		// summed (Lucene's default), the invoice article's 請求書 and インボイス brought it
+		// close to the article that matches both words of the question
+		assertThat(hits.get(1).score()).isLessThan(0.8f * hits.get(0).score());
+		// but the word asked for still counts more than its synonym
+		assertThat(billing.search("インボイス", null, 2).hits()).first()
+			.extracting(SearchHit::articleId)
+			.isEqualTo("invoice");
+	}
+
 	private static String top(String question) {
 		List<SearchHit> hits = engine.search(question, null, 3).hits();
 		assertThat(hits).as(question).isNotEmpty();
