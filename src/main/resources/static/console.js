@@ -70,7 +70,7 @@
 		}
 	};
 
-	const state = { me: null, queues: [], mine: [], card: null, clockSkew: 0, lang: 'ja', online: undefined,
+	const state = { me: null, zone: 'Asia/Tokyo', queues: [], mine: [], card: null, clockSkew: 0, lang: 'ja', online: undefined,
 		drafts: new Map(), // escalation id → the reply being written (kept across re-renders)
 		unsent: new Map(), // escalation id → {id, text} of a reply whose sending failed: resent with the same id
 		colleagues: [], typingSentAt: 0 };
@@ -98,9 +98,16 @@
 	// full-width brackets belong to Japanese text only
 	function paren(text) { return state.lang === 'ja' ? '（' + text + '）' : ' (' + text + ')'; }
 
-	// the team's calendar zone (fureai.routing.calendar.zone, Asia/Tokyo by default): SLA and business
-	// hours are counted there, so every agent reads the same clock whatever their machine's zone
-	const ZONE = 'Asia/Tokyo';
+	// the team's calendar zone, as the server says (fureai.routing.calendar.zone): SLA and business
+	// hours are counted there, so every agent reads the same clock whatever their machine's zone.
+	// The setting's default only when the server does not say or names a zone this browser lacks
+	// (Intl would throw on every time shown).
+	function teamZone(name) {
+		try {
+			if (name) { new Intl.DateTimeFormat('en', { timeZone: name }); return name; }
+		} catch (e) { /* unknown here */ }
+		return 'Asia/Tokyo';
+	}
 
 	/** An instant as 12/03 15:17 (the year too when it is not this year), the full time on hover. */
 	function when(iso) {
@@ -108,11 +115,12 @@
 		const at = new Date(iso);
 		if (!iso || isNaN(at)) { node.textContent = iso || ''; return node; }
 		node.dateTime = iso;
-		const year = (d) => new Intl.DateTimeFormat('en', { timeZone: ZONE, year: 'numeric' }).format(d);
-		const short = { timeZone: ZONE, month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+		const timeZone = state.zone;
+		const year = (d) => new Intl.DateTimeFormat('en', { timeZone, year: 'numeric' }).format(d);
+		const short = { timeZone, month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
 		if (year(at) !== year(new Date(now()))) short.year = 'numeric';
 		node.textContent = new Intl.DateTimeFormat('ja-JP', short).format(at);
-		node.title = new Intl.DateTimeFormat(state.lang === 'ja' ? 'ja-JP' : 'en-GB', { timeZone: ZONE, dateStyle: 'medium', timeStyle: 'long' }).format(at);
+		node.title = new Intl.DateTimeFormat(state.lang === 'ja' ? 'ja-JP' : 'en-GB', { timeZone, dateStyle: 'medium', timeStyle: 'long' }).format(at);
 		return node;
 	}
 
@@ -762,6 +770,7 @@
 		});
 		const { json } = await api('GET', '/api/agent/me');
 		state.me = json;
+		state.zone = teamZone(json.zone);
 		document.getElementById('logout-csrf').value = json.csrf.token;
 		document.getElementById('logout').addEventListener('submit', () => { state.signingOut = true; });
 		applyLanguage();

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import dev.fureai.routing.Escalation;
 import dev.fureai.routing.Escalations;
 import dev.fureai.routing.QueuePool;
+import dev.fureai.routing.RoutingProperties;
 
 /**
  * The console's API ({@code /api/agent/**}, CSM roles only, session and CSRF token).
@@ -51,8 +52,10 @@ class ConsoleController {
 
 	private final OnlineAgents online;
 
+	private final String zone;
+
 	ConsoleController(ConsoleQueues queues, Escalations escalations, EntryViews entries, ContextCards cards,
-			JdbcAgents agents, LiveChats chats, OnlineAgents online) {
+			JdbcAgents agents, LiveChats chats, OnlineAgents online, RoutingProperties routing) {
 		this.queues = queues;
 		this.escalations = escalations;
 		this.entries = entries;
@@ -60,6 +63,7 @@ class ConsoleController {
 		this.agents = agents;
 		this.chats = chats;
 		this.online = online;
+		this.zone = routing.calendar().zone().getId();
 	}
 
 	@GetMapping("/me")
@@ -67,7 +71,7 @@ class ConsoleController {
 		SignedInAgent agent = agent(principal);
 		String name = this.agents.find(agent.id()).map(Agent::name).orElse(agent.id());
 		return new Me(agent.id(), name, agent.roles().stream().map(Enum::name).sorted().toList(),
-				this.queues.keys(agent), new Csrf(csrf.getHeaderName(), csrf.getToken()));
+				this.queues.keys(agent), this.zone, new Csrf(csrf.getHeaderName(), csrf.getToken()));
 	}
 
 	@GetMapping("/queues")
@@ -247,7 +251,12 @@ class ConsoleController {
 		return ResponseEntity.status(status).body(Map.of("message", message));
 	}
 
-	record Me(String id, String name, List<String> roles, List<String> queues, Csrf csrf) {
+	/**
+	 * @param zone the team's calendar zone ({@code fureai.routing.calendar.zone}): SLAs
+	 * and business hours are counted there, so every console shows times in it, whatever
+	 * the agent's machine says
+	 */
+	record Me(String id, String name, List<String> roles, List<String> queues, String zone, Csrf csrf) {
 
 	}
 
