@@ -133,18 +133,8 @@
 
 	function tierName(tier, fallback) { return TEXT[state.lang]['tier_' + tier] || fallback || tier || '—'; }
 
-	// routing explains a tier in Japanese (TierRules); its few fixed words are put into English here,
-	// anything unknown stays as written
-	const REASON_EN = [
-		[/オンボーディング期間中（(.+?)まで）/g, 'onboarding until $1'], [/戦略パートナー/g, 'strategic partner'],
-		[/匿名の訪問者/g, 'anonymous visitor'], [/顧客名簿にない顧客/g, 'customer not in the directory'],
-		[/粗利率/g, 'gross margin'], [/ハイタッチ/g, 'high touch'], [/ロータッチ/g, 'low touch'], [/テックタッチ/g, 'tech touch'],
-		[/（/g, ' ('], [/）/g, ')']];
-
-	function reason(text) {
-		if (!text || state.lang === 'ja') return text || '';
-		return REASON_EN.reduce((s, [pattern, english]) => s.replace(pattern, english), text);
-	}
+	// routing writes every tier reason in both languages (TierRules); Japanese when English is missing
+	function reason(ja, en) { return (state.lang === 'en' && en) || ja || ''; }
 
 	// how the server names an agent to customers (Agent.shownName): the family name
 	function shownName(name) { return String(name || '').trim().split(/[\s\u3000]+/)[0]; }
@@ -261,7 +251,7 @@
 		if (e.churnRisk) who.append(' ', el('span', 'churn', t('churn')));
 		// a reason from the LTV already names it (LTV ¥12,600,000 ≥ ¥10,000,000 → ハイタッチ)
 		const value = /LTV/.test(e.tierReason || '') ? '' : t('ltv') + ' ' + yen(e.ltv) + ' · ';
-		const tier = el('div', 'meta', tierName(e.tier, e.tierLabel) + ' · ' + value + reason(e.tierReason));
+		const tier = el('div', 'meta', tierName(e.tier, e.tierLabel) + ' · ' + value + reason(e.tierReason, e.tierReasonEn));
 		const times = el('div', 'meta');
 		if (e.status === 'WAITING' || !e.status) {
 			const wait = el('span', 'wait');
@@ -339,7 +329,7 @@
 		fact(t('company'), c.company);
 		fact(t('plan'), c.plan);
 		fact(t('csm'), c.csm);
-		fact(t('tierNow'), tierName(card.tierNow, card.tierNowLabel) + ' — ' + reason(card.tierNowReason));
+		fact(t('tierNow'), tierName(card.tierNow, card.tierNowLabel) + ' — ' + reason(card.tierNowReason, card.tierNowReasonEn));
 		if (card.ltv) {
 			const margin = card.ltv.grossMargin
 				? ' · ' + t('margin') + ' ' + Math.round(card.ltv.grossMargin * 1000) / 10 + '%' + (card.ltv.marginApplied ? '' : paren(t('marginNotApplied')))
@@ -352,9 +342,9 @@
 		root.append(facts);
 		if (card.tierHistory.length) {
 			root.append(el('h3', null, t('tierHistory')));
-			const list = el('ul');
+			const list = el('ul', 'tier-history');
 			for (const change of card.tierHistory) {
-				list.append(timed('li', null, change.at, (change.from ? tierName(change.from) : '—') + ' → ' + tierName(change.to) + paren(reason(change.reason))));
+				list.append(timed('li', null, change.at, (change.from ? tierName(change.from) : '—') + ' → ' + tierName(change.to) + paren(reason(change.reason, change.reasonEn))));
 			}
 			root.append(list);
 		}

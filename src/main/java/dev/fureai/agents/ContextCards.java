@@ -57,7 +57,7 @@ class ContextCards {
 		TierDecision now = this.tiers.decide(e.customerId());
 		List<Transcripts.Line> transcript = this.transcripts.of(e.conversationId(), TRANSCRIPT_LIMIT);
 		return new Card(this.entries.of(e), customer.orElse(null), now.tier().name(), now.tier().label(), now.reason(),
-				customer.map((c) -> LtvInputs.of(c, now)).orElse(null),
+				now.reasonEn(), customer.map((c) -> LtvInputs.of(c, now)).orElse(null),
 				e.customerId().map(this.tiers::history).orElse(List.of()), transcript, this.actions.of(e.id()),
 				TranscriptFacts.articlesShown(transcript), TranscriptFacts.feedback(transcript), previous(e));
 	}
@@ -87,7 +87,7 @@ class ContextCards {
 	 * @param previous the customer's earlier escalations, newest first
 	 */
 	record Card(QueueEntry escalation, Customer customer, String tierNow, String tierNowLabel, String tierNowReason,
-			LtvInputs ltv, List<TierChange> tierHistory, List<Transcripts.Line> transcript,
+			String tierNowReasonEn, LtvInputs ltv, List<TierChange> tierHistory, List<Transcripts.Line> transcript,
 			List<AgentActions.Action> actions, List<TranscriptFacts.Shown> articlesShown,
 			List<TranscriptFacts.Given> feedback, List<Previous> previous) {
 

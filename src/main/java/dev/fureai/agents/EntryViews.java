@@ -30,9 +30,9 @@ class EntryViews {
 		Optional<Customer> customer = e.customerId().flatMap(this.customers::find);
 		return new QueueEntry(e.id(), e.conversationId(), e.customerId().map(CustomerId::value).orElse(null),
 				customer.map(Customer::name).orElse(null), customer.map(Customer::company).orElse(null),
-				e.tier().name(), e.tier().label(), e.tierReason(), e.ltv(), e.pool().name(), e.trigger().name(),
-				e.churnRisk(), e.churnPhrase(), e.assignee(), e.notifiedCsm(), e.status().name(), e.claimedBy(),
-				e.createdAt(), e.firstResponseDue(), e.slaBreached(), lastQuestion(e));
+				e.tier().name(), e.tier().label(), e.tierReason(), e.tierReasonEn(), e.ltv(), e.pool().name(),
+				e.trigger().name(), e.churnRisk(), e.churnPhrase(), e.assignee(), e.notifiedCsm(), e.status().name(),
+				e.claimedBy(), e.createdAt(), e.firstResponseDue(), e.slaBreached(), lastQuestion(e));
 	}
 
 	/**

@@ -15,7 +15,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param company the company
  * @param tier the tier when it was opened
  * @param tierLabel its Japanese name
- * @param tierReason why that tier
+ * @param tierReason why that tier, in Japanese
+ * @param tierReasonEn why that tier, in English (the console shows the agent's language)
  * @param ltv LTV in yen (0 when unknown)
  * @param pool the queue
  * @param trigger why it was opened
@@ -32,8 +33,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record QueueEntry(String id, String conversationId, String customerId, String customerName, String company, String tier,
-		String tierLabel, String tierReason, long ltv, String pool, String trigger, boolean churnRisk,
-		String churnPhrase, String assignee, String notifiedCsm, String status, String claimedBy, Instant createdAt,
-		Instant firstResponseDue, boolean slaBreached, String lastQuestion) {
+		String tierLabel, String tierReason, String tierReasonEn, long ltv, String pool, String trigger,
+		boolean churnRisk, String churnPhrase, String assignee, String notifiedCsm, String status, String claimedBy,
+		Instant createdAt, Instant firstResponseDue, boolean slaBreached, String lastQuestion) {
 
 }

@@ -42,11 +42,11 @@ class CustomerProfileController {
 		return this.customers.find(customerId).map((customer) -> {
 			TierDecision decision = this.tiers.decide(customer);
 			return ResponseEntity.ok(new Profile(customer, decision.ltvYen(), decision.tier(), decision.tier().label(),
-					decision.reason(), this.tiers.history(customerId)));
+					decision.reason(), decision.reasonEn(), this.tiers.history(customerId)));
 		}).orElseGet(() -> ResponseEntity.notFound().build());
 	}
 
-	record Profile(Customer customer, long ltv, CustomerTier tier, String tierLabel, String reason,
+	record Profile(Customer customer, long ltv, CustomerTier tier, String tierLabel, String reason, String reasonEn,
 			List<TierChange> tierHistory) {
 
 	}

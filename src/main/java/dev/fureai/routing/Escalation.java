@@ -14,7 +14,8 @@ import dev.fureai.customers.CustomerId;
  * @param status where it is
  * @param trigger why it was opened
  * @param tier the customer's tier when it was opened
- * @param tierReason why that tier
+ * @param tierReason why that tier, in Japanese
+ * @param tierReasonEn why that tier, in English
  * @param pool the queue it waits in
  * @param churnRisk whether churn-risk words were seen
  * @param churnPhrase the churn-risk phrase matched, or {@code null}
@@ -35,9 +36,10 @@ import dev.fureai.customers.CustomerId;
  * button or from feedback without words
  */
 public record Escalation(String id, String conversationId, CustomerId customer, EscalationStatus status,
-		EscalationTrigger trigger, CustomerTier tier, String tierReason, QueuePool pool, boolean churnRisk,
-		String churnPhrase, long ltv, String assignee, String notifiedCsm, Instant createdAt, Instant firstResponseDue,
-		Instant claimedAt, String claimedBy, Instant resolvedAt, Instant leftAt, boolean slaBreached, String question) {
+		EscalationTrigger trigger, CustomerTier tier, String tierReason, String tierReasonEn, QueuePool pool,
+		boolean churnRisk, String churnPhrase, long ltv, String assignee, String notifiedCsm, Instant createdAt,
+		Instant firstResponseDue, Instant claimedAt, String claimedBy, Instant resolvedAt, Instant leftAt,
+		boolean slaBreached, String question) {
 
 	public Optional<CustomerId> customerId() {
 		return Optional.ofNullable(this.customer);

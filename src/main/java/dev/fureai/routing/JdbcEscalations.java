@@ -63,20 +63,20 @@ class JdbcEscalations implements Escalations {
 				: this.properties.sla().lowTouch();
 		Escalation escalation = new Escalation(UUID.randomUUID().toString(), e.conversationId(),
 				e.customer().orElse(null), EscalationStatus.WAITING, e.trigger(), e.decision().tier(),
-				e.decision().reason(), e.pool(), e.churnRisk(), e.churnPhrase(), e.decision().ltvYen(), e.assignee(),
-				e.notifiedCsm(), now, this.calendar.plusWorkingTime(now, sla), null, null, null, null, false,
-				e.question());
-		this.jdbc
-			.sql("""
-					insert into escalation (id, conversation_id, open_conversation, customer_id, status, trigger_kind, tier,
-					tier_reason, queue_pool, churn_risk, churn_phrase, ltv, assignee, notified_csm, created_at,
-					first_response_due, sla_breached, question) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				e.decision().reason(), e.decision().reasonEn(), e.pool(), e.churnRisk(), e.churnPhrase(),
+				e.decision().ltvYen(), e.assignee(), e.notifiedCsm(), now, this.calendar.plusWorkingTime(now, sla),
+				null, null, null, null, false, e.question());
+		this.jdbc.sql("""
+				insert into escalation (id, conversation_id, open_conversation, customer_id, status, trigger_kind, tier,
+				tier_reason, tier_reason_en, queue_pool, churn_risk, churn_phrase, ltv, assignee, notified_csm,
+				created_at, first_response_due, sla_breached, question)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(escalation.id(), escalation.conversationId(), escalation.conversationId(),
 					e.customer().map(CustomerId::value).orElse(null), escalation.status().name(),
 					escalation.trigger().name(), escalation.tier().name(), escalation.tierReason(),
-					escalation.pool().name(), escalation.churnRisk(), escalation.churnPhrase(), escalation.ltv(),
-					escalation.assignee(), escalation.notifiedCsm(), utc(now), utc(escalation.firstResponseDue()),
-					false, escalation.question())
+					escalation.tierReasonEn(), escalation.pool().name(), escalation.churnRisk(),
+					escalation.churnPhrase(), escalation.ltv(), escalation.assignee(), escalation.notifiedCsm(),
+					utc(now), utc(escalation.firstResponseDue()), false, escalation.question())
 			.update();
 		this.events.publishEvent(new ConversationEscalated(escalation));
 		return escalation;
@@ -257,7 +257,8 @@ class JdbcEscalations implements Escalations {
 		return new Escalation(rs.getString("id"), rs.getString("conversation_id"),
 				(customer != null) ? CustomerId.of(customer) : null, EscalationStatus.valueOf(rs.getString("status")),
 				EscalationTrigger.valueOf(rs.getString("trigger_kind")), CustomerTier.valueOf(rs.getString("tier")),
-				rs.getString("tier_reason"), QueuePool.valueOf(rs.getString("queue_pool")), rs.getBoolean("churn_risk"),
+				rs.getString("tier_reason"), rs.getString("tier_reason_en"),
+				QueuePool.valueOf(rs.getString("queue_pool")), rs.getBoolean("churn_risk"),
 				rs.getString("churn_phrase"), rs.getLong("ltv"), rs.getString("assignee"), rs.getString("notified_csm"),
 				instant(rs, "created_at"), instant(rs, "first_response_due"), instant(rs, "claimed_at"),
 				rs.getString("claimed_by"), instant(rs, "resolved_at"), instant(rs, "left_at"),

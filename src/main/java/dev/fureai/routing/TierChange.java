@@ -11,8 +11,10 @@ import dev.fureai.customers.CustomerId;
  * @param from the tier before, or {@code null} for the first decision
  * @param to the tier after
  * @param reason why, in Japanese
+ * @param reasonEn why, in English
  * @param at when it was recorded
  */
-public record TierChange(CustomerId customer, CustomerTier from, CustomerTier to, String reason, Instant at) {
+public record TierChange(CustomerId customer, CustomerTier from, CustomerTier to, String reason, String reasonEn,
+		Instant at) {
 
 }

@@ -8,9 +8,11 @@ import java.util.Optional;
  *
  * @param tier the tier
  * @param reason the reason, in Japanese
+ * @param reasonEn the same reason in English ("LTV ¥12,600,000 ≥ ¥10,000,000 → high
+ * touch")
  * @param ltv the LTV, or {@code null} for anonymous visitors and unknown customers
  */
-public record TierDecision(CustomerTier tier, String reason, Ltv ltv) {
+public record TierDecision(CustomerTier tier, String reason, String reasonEn, Ltv ltv) {
 
 	public Optional<Ltv> lifetimeValue() {
 		return Optional.ofNullable(this.ltv);

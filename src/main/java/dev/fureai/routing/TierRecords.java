@@ -40,25 +40,28 @@ class TierRecords {
 			.optional();
 		if (stored.isEmpty()) {
 			this.jdbc
-				.sql("insert into customer_tier (tier, reason, ltv, decided_at, customer_id) values (?, ?, ?, ?, ?)")
-				.params(decision.tier().name(), decision.reason(), ltv, at, customer.value())
+				.sql("insert into customer_tier (tier, reason, reason_en, ltv, decided_at, customer_id)"
+						+ " values (?, ?, ?, ?, ?, ?)")
+				.params(decision.tier().name(), decision.reason(), decision.reasonEn(), ltv, at, customer.value())
 				.update();
 		}
 		else {
 			this.jdbc
-				.sql("update customer_tier set tier = ?, reason = ?, ltv = ?, decided_at = ? where customer_id = ?")
-				.params(decision.tier().name(), decision.reason(), ltv, at, customer.value())
+				.sql("update customer_tier set tier = ?, reason = ?, reason_en = ?, ltv = ?, decided_at = ?"
+						+ " where customer_id = ?")
+				.params(decision.tier().name(), decision.reason(), decision.reasonEn(), ltv, at, customer.value())
 				.update();
 			if (stored.get() == decision.tier()) {
 				return Optional.empty();
 			}
 		}
-		TierChange change = new TierChange(customer, stored.orElse(null), decision.tier(), decision.reason(), now);
+		TierChange change = new TierChange(customer, stored.orElse(null), decision.tier(), decision.reason(),
+				decision.reasonEn(), now);
 		this.jdbc.sql("""
-				insert into customer_tier_change (customer_id, from_tier, to_tier, reason, changed_at)
-				values (?, ?, ?, ?, ?)""")
+				insert into customer_tier_change (customer_id, from_tier, to_tier, reason, reason_en, changed_at)
+				values (?, ?, ?, ?, ?, ?)""")
 			.params(customer.value(), stored.map(Enum::name).orElse(null), decision.tier().name(), decision.reason(),
-					at)
+					decision.reasonEn(), at)
 			.update();
 		this.events.publishEvent(new CustomerTierChanged(change));
 		return Optional.of(change);
@@ -66,13 +69,13 @@ class TierRecords {
 
 	List<TierChange> history(CustomerId customer) {
 		return this.jdbc.sql("""
-				select from_tier, to_tier, reason, changed_at from customer_tier_change
+				select from_tier, to_tier, reason, reason_en, changed_at from customer_tier_change
 				where customer_id = ? order by changed_at, id""")
 			.param(customer.value())
 			.query((rs, n) -> new TierChange(customer,
 					(rs.getString(1) != null) ? CustomerTier.valueOf(rs.getString(1)) : null,
-					CustomerTier.valueOf(rs.getString(2)), rs.getString(3),
-					rs.getObject(4, OffsetDateTime.class).toInstant()))
+					CustomerTier.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
+					rs.getObject(5, OffsetDateTime.class).toInstant()))
 			.list();
 	}
 

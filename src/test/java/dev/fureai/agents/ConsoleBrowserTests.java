@@ -41,6 +41,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @AgentsServerTest
 class ConsoleBrowserTests {
 
+	/** demo-onboarding's tier reason in English, as routing writes it. */
+	static final String ONBOARDING_EN = "onboarding until 2030-03-31 → high touch (LTV ¥720,000 < ¥1,000,000 → tech touch)";
+
 	@TempDir
 	static Path temp;
 
@@ -160,7 +163,7 @@ class ConsoleBrowserTests {
 
 	@Test
 	void theCardSpeaksTheAgentsLanguageNotTheDatabases() throws Exception {
-		takenAfterAChoice();
+		Chosen chosen = takenAfterAChoice();
 		assertSaidInWords("接続中");
 
 		browser.findElement(By.id("lang-switch")).click();
@@ -172,7 +175,13 @@ class ConsoleBrowserTests {
 				+ browser.findElement(By.cssSelector("#card dl")).getText() + "\n"
 				+ browser.findElement(By.id("me")).getText();
 		assertThat(english).doesNotContain("（", "オンボーディング", "ハイタッチ")
-			.contains("High touch", "onboarding until", "(csm-sato)");
+			.contains("High touch", "(csm-sato)")
+			.contains(ONBOARDING_EN);
+		// as routing wrote it in English, in the queue, for the tier now and in its
+		// history
+		assertThat(browser.findElement(By.cssSelector("#queues [data-escalation='" + chosen.escalation() + "'] .meta"))
+			.getText()).contains(ONBOARDING_EN);
+		assertThat(browser.findElement(By.cssSelector("#card .tier-history")).getText()).contains(ONBOARDING_EN);
 		browser.findElement(By.id("lang-switch")).click();
 		wait(ExpectedConditions.textToBePresentInElementLocated(By.id("connection"), "接続中"));
 		handBack();

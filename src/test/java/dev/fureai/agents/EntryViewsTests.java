@@ -78,7 +78,7 @@ class EntryViewsTests {
 
 	private Escalation open(String conversation, String words) {
 		return this.escalations.open(new NewEscalation(conversation, Optional.of(CustomerId.of("demo-low")),
-				EscalationTrigger.ASKED_FOR_PERSON, new TierDecision(CustomerTier.LOW_TOUCH, "test", null),
+				EscalationTrigger.ASKED_FOR_PERSON, new TierDecision(CustomerTier.LOW_TOUCH, "test", "test", null),
 				QueuePool.LOW_TOUCH, false, null, null, null, words));
 	}
 

@@ -100,8 +100,8 @@ class ChatBotTests {
 		dev.fureai.routing.Escalation e = new dev.fureai.routing.Escalation("esc-1", conversation,
 				dev.fureai.customers.CustomerId.of("alice"), dev.fureai.routing.EscalationStatus.CLAIMED,
 				dev.fureai.routing.EscalationTrigger.ASKED_FOR_PERSON, dev.fureai.routing.CustomerTier.HIGH_TOUCH,
-				"test", dev.fureai.routing.QueuePool.HIGH_TOUCH, false, null, 0, null, null, now, now, now, agent, null,
-				null, false, null);
+				"test", "test", dev.fureai.routing.QueuePool.HIGH_TOUCH, false, null, 0, null, null, now, now, now,
+				agent, null, null, false, null);
 		return new dev.fureai.routing.QueueStatus(e, 0, java.time.Duration.ZERO, now, true, "担当者が対応しています。");
 	}
 

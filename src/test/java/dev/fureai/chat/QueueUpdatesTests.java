@@ -178,7 +178,7 @@ class QueueUpdatesTests {
 	private static NewEscalation escalation(String conversation, Optional<CustomerId> customer, CustomerTier tier,
 			QueuePool pool) {
 		return new NewEscalation(conversation, customer, EscalationTrigger.ASKED_FOR_PERSON,
-				new TierDecision(tier, "test", null), pool, false, null, null, null, null);
+				new TierDecision(tier, "test", "test", null), pool, false, null, null, null, null);
 	}
 
 	private long queuedMessages(Escalation escalation) {

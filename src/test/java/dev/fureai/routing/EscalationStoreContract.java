@@ -2,6 +2,9 @@ package dev.fureai.routing;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 
 import javax.sql.DataSource;
@@ -9,6 +12,8 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.fureai.customers.CustomerId;
 
@@ -27,6 +32,9 @@ abstract class EscalationStoreContract {
 	private RoutingWorld world;
 
 	abstract DataSource createDataSource();
+
+	/** A database as an older version left it: migrated up to {@code version} only. */
+	abstract DataSource createDataSourceUpTo(String version);
 
 	@BeforeEach
 	void setUp() {
@@ -206,27 +214,76 @@ abstract class EscalationStoreContract {
 	@Test
 	void tierChangesAreRecordedWithTimeAndReasonOnlyWhenTheTierChanges() {
 		CustomerId id = CustomerId.of("t-1");
-		TierDecision low = new TierDecision(CustomerTier.LOW_TOUCH, "LTV ¥1,800,000 ≥ ¥1,000,000 → ロータッチ", null);
+		TierDecision low = new TierDecision(CustomerTier.LOW_TOUCH, "LTV ¥1,800,000 ≥ ¥1,000,000 → ロータッチ",
+				"LTV ¥1,800,000 ≥ ¥1,000,000 → low touch", null);
 		assertThat(this.world.tierRecords.record(id, low, FRIDAY_MORNING)).isPresent();
 		assertThat(this.world.tierRecords.record(id, low, FRIDAY_MORNING.plusSeconds(60))).isEmpty();
-		TierDecision high = new TierDecision(CustomerTier.HIGH_TOUCH, "戦略パートナー → ハイタッチ", null);
+		TierDecision high = new TierDecision(CustomerTier.HIGH_TOUCH, "戦略パートナー → ハイタッチ",
+				"strategic partner → high touch", null);
 		this.world.tierRecords.record(id, high, FRIDAY_MORNING.plusSeconds(120));
 		assertThat(this.world.tierRecords.history(id)).containsExactly(
-				new TierChange(id, null, CustomerTier.LOW_TOUCH, low.reason(), FRIDAY_MORNING),
-				new TierChange(id, CustomerTier.LOW_TOUCH, CustomerTier.HIGH_TOUCH, high.reason(),
+				new TierChange(id, null, CustomerTier.LOW_TOUCH, low.reason(), low.reasonEn(), FRIDAY_MORNING),
+				new TierChange(id, CustomerTier.LOW_TOUCH, CustomerTier.HIGH_TOUCH, high.reason(), high.reasonEn(),
 						FRIDAY_MORNING.plusSeconds(120)));
 		assertThat(this.world.events(CustomerTierChanged.class)).hasSize(2);
 	}
 
+	@Test
+	void reasonsStoredInJapaneseOnlyGetTheEnglishTheRulesWriteNow() {
+		DataSource old = createDataSourceUpTo("27");
+		try {
+			JdbcClient jdbc = JdbcClient.create(old);
+			List<TierDecision> decisions = TierRulesTests.oneOfEachKind();
+			OffsetDateTime at = FRIDAY_MORNING.atOffset(ZoneOffset.UTC);
+			for (int i = 0; i < decisions.size(); i++) {
+				TierDecision d = decisions.get(i);
+				jdbc.sql("insert into customer_tier (customer_id, tier, reason, decided_at) values (?, ?, ?, ?)")
+					.params("c-" + i, d.tier().name(), d.reason(), at)
+					.update();
+				jdbc.sql(
+						"insert into customer_tier_change (customer_id, to_tier, reason, changed_at) values (?, ?, ?, ?)")
+					.params("c-" + i, d.tier().name(), d.reason(), at)
+					.update();
+				jdbc.sql(
+						"""
+								insert into escalation (id, conversation_id, customer_id, status, trigger_kind, tier, tier_reason,
+								queue_pool, churn_risk, ltv, created_at, first_response_due, sla_breached)
+								values (?, ?, ?, 'RESOLVED', 'ASKED_FOR_PERSON', ?, ?, 'LOW_TOUCH', false, 0, ?, ?, false)""")
+					.params("e-" + i, "conv-" + i, "c-" + i, d.tier().name(), d.reason(), at, at)
+					.update();
+			}
+			TestDatabases.migrate(old);
+			for (int i = 0; i < decisions.size(); i++) {
+				String english = decisions.get(i).reasonEn();
+				assertThat(jdbc.sql("select reason_en from customer_tier where customer_id = ?")
+					.param("c-" + i)
+					.query(String.class)
+					.single()).isEqualTo(english);
+				assertThat(jdbc.sql("select reason_en from customer_tier_change where customer_id = ?")
+					.param("c-" + i)
+					.query(String.class)
+					.single()).isEqualTo(english);
+				assertThat(jdbc.sql("select tier_reason_en from escalation where id = ?")
+					.param("e-" + i)
+					.query(String.class)
+					.single()).isEqualTo(english);
+			}
+		}
+		finally {
+			TestDatabases.drop(old);
+		}
+	}
+
 	private Escalation openWith(String conversation, String words) {
 		return this.world.escalations.open(new NewEscalation(conversation, Optional.of(CustomerId.of("cust-w")),
-				EscalationTrigger.ASKED_FOR_PERSON, new TierDecision(CustomerTier.LOW_TOUCH, "test", null),
+				EscalationTrigger.ASKED_FOR_PERSON, new TierDecision(CustomerTier.LOW_TOUCH, "test", "test", null),
 				QueuePool.LOW_TOUCH, false, null, null, null, words));
 	}
 
 	private Escalation open(String conversation, String customer, CustomerTier tier, QueuePool pool, boolean churn,
 			long ltv) {
-		TierDecision decision = new TierDecision(tier, "test", new Ltv(dev.fureai.customers.Yen.of(ltv), false));
+		TierDecision decision = new TierDecision(tier, "test", "test",
+				new Ltv(dev.fureai.customers.Yen.of(ltv), false));
 		return this.world.escalations.open(new NewEscalation(conversation, Optional.of(CustomerId.of(customer)),
 				churn ? EscalationTrigger.CHURN_RISK : EscalationTrigger.ASKED_FOR_PERSON, decision, pool, churn,
 				churn ? "解約" : null, null, null, null));

@@ -10,4 +10,9 @@ class H2EscalationStoreTests extends EscalationStoreContract {
 		return TestDatabases.h2();
 	}
 
+	@Override
+	DataSource createDataSourceUpTo(String version) {
+		return TestDatabases.h2UpTo(version);
+	}
+
 }

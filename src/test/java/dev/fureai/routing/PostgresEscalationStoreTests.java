@@ -10,4 +10,9 @@ class PostgresEscalationStoreTests extends EscalationStoreContract {
 		return TestDatabases.postgres("escalation store");
 	}
 
+	@Override
+	DataSource createDataSourceUpTo(String version) {
+		return TestDatabases.postgresUpTo("escalation store", version);
+	}
+
 }

@@ -67,8 +67,8 @@ class QueueOrderTests {
 	static Escalation waiting(String id, CustomerTier tier, boolean churn, long ltv, Instant created) {
 		QueuePool pool = (tier == CustomerTier.HIGH_TOUCH) ? QueuePool.HIGH_TOUCH : QueuePool.LOW_TOUCH;
 		return new Escalation(id, "conv-" + id, null, EscalationStatus.WAITING, EscalationTrigger.ASKED_FOR_PERSON,
-				tier, "", pool, churn, null, ltv, null, null, created, created.plusSeconds(300), null, null, null, null,
-				false, null);
+				tier, "", "", pool, churn, null, ltv, null, null, created, created.plusSeconds(300), null, null, null,
+				null, false, null);
 	}
 
 }

@@ -67,7 +67,7 @@ class RoutingModuleTests {
 		assertThat(publications(committed)).isEqualTo(1);
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(completed(committed)).isEqualTo(1));
 
-		var decision = new TierDecision(CustomerTier.LOW_TOUCH, "test", null);
+		var decision = new TierDecision(CustomerTier.LOW_TOUCH, "test", "test", null);
 		String[] rolledBack = new String[1];
 		this.transactions.executeWithoutResult((status) -> {
 			rolledBack[0] = this.escalations

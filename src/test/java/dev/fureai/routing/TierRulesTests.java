@@ -3,6 +3,7 @@ package dev.fureai.routing;
 import java.time.LocalDate;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -100,6 +101,48 @@ class TierRulesTests {
 		assertThat(this.rules.decide(onboarding, LocalDate.of(2027, 2, 1)).tier()).isEqualTo(CustomerTier.TECH_TOUCH);
 		TierRules lowOnboarding = new TierRules(routing("tiers.onboarding-tier=LOW_TOUCH"));
 		assertThat(lowOnboarding.decide(onboarding, TODAY).tier()).isEqualTo(CustomerTier.LOW_TOUCH);
+	}
+
+	@Test
+	void everyKindOfReasonIsAlsoWrittenInEnglish() {
+		assertThat(this.rules.decide(customer("a", 350_000, "12", "3"), TODAY).reasonEn())
+			.isEqualTo("LTV ¥12,600,000 ≥ ¥10,000,000 → high touch");
+		assertThat(this.rules.decide(customer("a", 50_000, "12", "3"), TODAY).reasonEn())
+			.isEqualTo("LTV ¥1,800,000 ≥ ¥1,000,000 → low touch");
+		assertThat(this.rules.decide(customer("a", 5_000, "12", "3"), TODAY).reasonEn())
+			.isEqualTo("LTV ¥180,000 < ¥1,000,000 → tech touch");
+		TierRules withMargin = new TierRules(routing("ltv.include-margin=true"));
+		assertThat(withMargin.decide(withMargin(customer("a", 350_000, "12", "3"), "0.6"), TODAY).reasonEn())
+			.isEqualTo("LTV ¥7,560,000 (gross margin 60%) ≥ ¥1,000,000 → low touch");
+		assertThat(this.rules.decide(strategic(customer("p", 20_000, "12", "2")), TODAY).reasonEn())
+			.isEqualTo("strategic partner → high touch (LTV ¥480,000 < ¥1,000,000 → tech touch)");
+		Customer onboarding = onboardingUntil(customer("o", 30_000, "12", "2"), LocalDate.of(2027, 1, 31));
+		assertThat(this.rules.decide(onboarding, TODAY).reasonEn())
+			.isEqualTo("onboarding until 2027-01-31 → high touch (LTV ¥720,000 < ¥1,000,000 → tech touch)");
+		assertThat(new TierRules(routing("tiers.onboarding-tier=LOW_TOUCH")).decide(onboarding, TODAY).reasonEn())
+			.isEqualTo("onboarding until 2027-01-31 → low touch (LTV ¥720,000 < ¥1,000,000 → tech touch)");
+		assertThat(TierRules.anonymous().reasonEn()).isEqualTo("anonymous visitor → tech touch");
+		assertThat(TierRules.unknown().reasonEn()).isEqualTo("customer not in the directory → tech touch");
+		assertThat(oneOfEachKind()).allSatisfy((decision) -> assertThat(decision.reasonEn()).as(decision.reason())
+			.doesNotContainPattern("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}（）]"));
+	}
+
+	/**
+	 * A decision of every kind TierRules makes, each of its own customer: by value in
+	 * each tier, with margin, each override (over a margin too), anonymous and unknown.
+	 */
+	static List<TierDecision> oneOfEachKind() {
+		TierRules rules = new TierRules(routing());
+		TierRules withMargin = new TierRules(routing("ltv.include-margin=true"));
+		Customer margined = withMargin(customer("m", 350_000, "12", "3"), "0.6");
+		return List.of(rules.decide(customer("h", 350_000, "12", "3"), TODAY),
+				rules.decide(customer("l", 50_000, "12", "3"), TODAY),
+				rules.decide(customer("t", 5_000, "12", "3"), TODAY), withMargin.decide(margined, TODAY),
+				rules.decide(strategic(customer("p", 20_000, "12", "2")), TODAY),
+				rules.decide(onboardingUntil(customer("o", 30_000, "12", "2"), LocalDate.of(2027, 1, 31)), TODAY),
+				withMargin.decide(onboardingUntil(withMargin(customer("om", 20_000, "12", "2"), "0.35"),
+						LocalDate.of(2027, 1, 31)), TODAY),
+				TierRules.anonymous(), TierRules.unknown());
 	}
 
 	private CustomerTier tierOf(long ltv) {

@@ -30,15 +30,31 @@ public final class TestDatabases {
 	}
 
 	public static DataSource h2() {
+		return h2UpTo(null);
+	}
+
+	/**
+	 * @param version the last migration to run ({@code null}: all), for rows as an older
+	 * version stored them; {@link #migrate(DataSource)} runs the rest
+	 */
+	public static DataSource h2UpTo(String version) {
 		return migrated(
 				new DriverManagerDataSource("jdbc:h2:mem:test-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", ""),
-				null);
+				null, version);
 	}
 
 	/**
 	 * @param what the store under test, named in the skip message
 	 */
 	public static DataSource postgres(String what) {
+		return postgresUpTo(what, null);
+	}
+
+	/**
+	 * @param what the store under test, named in the skip message
+	 * @param version the last migration to run ({@code null}: all)
+	 */
+	public static DataSource postgresUpTo(String what, String version) {
 		try (Connection probe = DriverManager.getConnection(POSTGRES_URL, POSTGRES_USER, "")) {
 			probe.isValid(2);
 		}
@@ -50,7 +66,20 @@ public final class TestDatabases {
 		}
 		String schema = SCHEMA_PREFIX + UUID.randomUUID().toString().replace("-", "");
 		return migrated(new DriverManagerDataSource(POSTGRES_URL + "?currentSchema=" + schema, POSTGRES_USER, ""),
-				schema);
+				schema, version);
+	}
+
+	/**
+	 * Runs the migrations a data source of {@code h2UpTo} or {@code postgresUpTo} lacks.
+	 */
+	public static void migrate(DataSource dataSource) {
+		try (Connection connection = dataSource.getConnection()) {
+			String schema = connection.getSchema();
+			migrated(dataSource, (schema != null && schema.startsWith(SCHEMA_PREFIX)) ? schema : null, null);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/** Drops a test's PostgreSQL schema, or shuts its in-memory H2 down. */
@@ -69,10 +98,13 @@ public final class TestDatabases {
 		}
 	}
 
-	private static DataSource migrated(DataSource dataSource, String schema) {
+	private static DataSource migrated(DataSource dataSource, String schema, String version) {
 		var flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration");
 		if (schema != null) {
 			flyway.schemas(schema).createSchemas(true);
+		}
+		if (version != null) {
+			flyway.target(version);
 		}
 		flyway.load().migrate();
 		return dataSource;
