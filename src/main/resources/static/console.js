@@ -30,6 +30,7 @@
 			joined: (n) => n + 'さんが対応を開始', left: (r, n) => (n ? n + 'さんが' : '') + (({ resolved: '対応を終了', handed_back: 'ボットに戻しました', transferred: '窓口へ引き継ぎました' })[r] || r),
 			canned: '定型文（FAQ記事へのリンク）', search: '記事を検索', insert: '挿入', cannedText: (a) => 'こちらの記事をご覧ください：「' + a.title + '」 ' + a.link,
 			transfer: '引き継ぐ', transferTo: '引き継ぎ先', toPool: (p) => p, handBack: 'ボットに戻す',
+			handBackAsk: '本当にボットに戻しますか？', handBackYes: '戻す', cancel: 'キャンセル',
 			transferred: '引き継ぎました', handedBack: 'ボットに戻しました', sendFailed: '送信できませんでした。もう一度「送信」を押してください（二重には届きません）',
 			articlesShown: 'ボットが表示した記事', feedback: 'お客様のフィードバック', previous: '過去のエスカレーション', online_mark: '（オンライン）',
 			takeInOrder: 'この会話を担当する', marginNotApplied: 'LTVには含めない', slaMet: 'SLA内に対応',
@@ -58,6 +59,7 @@
 			joined: (n) => n + ' took over', left: (r, n) => (n ? n + ' ' : '') + (({ resolved: 'closed the conversation', handed_back: 'handed back to the bot', transferred: 'transferred to a pool' })[r] || r),
 			canned: 'Canned replies (FAQ links)', search: 'Search articles', insert: 'Insert', cannedText: (a) => 'Please see this article: "' + a.title + '" ' + a.link,
 			transfer: 'Transfer', transferTo: 'Transfer to', toPool: (p) => p, handBack: 'Hand back to the bot',
+			handBackAsk: 'Hand back to the bot?', handBackYes: 'Hand back', cancel: 'Cancel',
 			transferred: 'Transferred', handedBack: 'Handed back to the bot', sendFailed: 'Not sent. Press "Send" again (it will not arrive twice).',
 			articlesShown: 'Articles the bot showed', feedback: 'Customer feedback', previous: 'Previous escalations', online_mark: ' (online)',
 			takeInOrder: 'Take this one', marginNotApplied: 'not part of the LTV', slaMet: 'answered within SLA',
@@ -73,7 +75,8 @@
 	const state = { me: null, zone: 'Asia/Tokyo', queues: [], mine: [], card: null, clockSkew: 0, lang: 'ja', online: undefined,
 		drafts: new Map(), // escalation id → the reply being written (kept across re-renders)
 		unsent: new Map(), // escalation id → {id, text} of a reply whose sending failed: resent with the same id
-		colleagues: [], typingSentAt: 0 };
+		colleagues: [], typingSentAt: 0,
+		handBackAsked: null }; // the escalation whose hand back waits for 戻す (kept across re-renders)
 	try { state.lang = localStorage.getItem('fureai.console.lang') === 'en' ? 'en' : 'ja'; } catch (e) { /* no storage */ }
 
 	function t(key) { return TEXT[state.lang][key] || key; }
@@ -316,6 +319,7 @@
 	function renderCard() {
 		const card = state.card;
 		const root = document.getElementById('card');
+		if (!card || card.escalation.id !== state.handBackAsked) state.handBackAsked = null; // asked about another card
 		if (!card) { root.replaceChildren(el('p', 'empty', t('noCard'))); return; }
 		const e = card.escalation;
 		root.replaceChildren();
@@ -506,8 +510,7 @@
 			option.value = 'agent:' + c.id;
 			select.append(option);
 		}
-		transfer.append(select, button(t('transfer'), () => transferTo(e.id, select.value), 'transfer'),
-			button(t('handBack'), () => handBack(e.id), 'hand-back'));
+		transfer.append(select, button(t('transfer'), () => transferTo(e.id, select.value), 'transfer'), handBackControl(e.id));
 		panel.append(transfer);
 		return panel;
 	}
@@ -579,10 +582,45 @@
 		reloadQueues();
 	}
 
+	/**
+	 * Handing back ends the customer's conversation with a person, so one click only asks: the
+	 * question takes the button's place, キャンセル or Esc leaves everything as it was, and the second
+	 * click of a double click (which may land on 戻す) does nothing. Not window.confirm: it would
+	 * freeze the console, live updates included.
+	 */
+	function handBackControl(escalationId) {
+		const box = el('span', 'hand-back');
+		box.id = 'hand-back-box';
+		if (state.handBackAsked !== escalationId) {
+			box.append(button(t('handBack'), () => askHandBack(escalationId, true), 'hand-back'));
+			return box;
+		}
+		const question = el('span', 'confirm', t('handBackAsk'));
+		question.id = 'hand-back-question';
+		box.setAttribute('role', 'group');
+		box.setAttribute('aria-labelledby', question.id);
+		box.append(question, button(t('handBackYes'), (ev) => { if (ev.detail < 2) handBack(escalationId); }, 'hand-back-confirm'),
+			button(t('cancel'), () => askHandBack(escalationId, false), 'hand-back-cancel'));
+		return box;
+	}
+
+	function askHandBack(escalationId, asked) {
+		state.handBackAsked = asked ? escalationId : null;
+		const box = document.getElementById('hand-back-box');
+		if (!box) return;
+		const focused = box.contains(document.activeElement); // Esc from the reply keeps its cursor
+		box.replaceWith(handBackControl(escalationId));
+		// Enter right after asking cancels: handing back takes a deliberate 戻す
+		const focus = document.getElementById(asked ? 'hand-back-cancel' : 'hand-back');
+		if (focus && (asked || focused)) focus.focus();
+	}
+
 	async function handBack(escalationId) {
+		state.handBackAsked = null;
 		const { status, json } = await api('POST', '/api/agent/escalations/' + encodeURIComponent(escalationId) + '/hand-back');
 		notice(status === 200 ? t('handedBack') : (json.message || String(status)));
-		if (status === 200) { state.card = null; renderCard(); }
+		if (status === 200) state.card = null;
+		renderCard();
 		reloadQueues();
 	}
 
@@ -763,6 +801,9 @@
 		state.zone = teamZone(json.zone);
 		document.getElementById('logout-csrf').value = json.csrf.token;
 		document.getElementById('logout').addEventListener('submit', () => { state.signingOut = true; });
+		document.addEventListener('keydown', (ev) => {
+			if (ev.key === 'Escape' && state.handBackAsked) askHandBack(state.handBackAsked, false);
+		});
 		applyLanguage();
 		setInterval(tick, 1000);
 		socket.open();

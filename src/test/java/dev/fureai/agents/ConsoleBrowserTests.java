@@ -12,8 +12,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -25,6 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import dev.fureai.customers.CustomerId;
 import dev.fureai.routing.ConversationRef;
 import dev.fureai.routing.Escalation;
+import dev.fureai.routing.EscalationStatus;
+import dev.fureai.routing.Escalations;
 import dev.fureai.routing.Routing;
 
 import dev.fureai.testing.Browsers;
@@ -54,6 +58,9 @@ class ConsoleBrowserTests {
 
 	@Autowired
 	Routing routing;
+
+	@Autowired
+	Escalations escalations;
 
 	@Autowired
 	PlatformTransactionManager transactions;
@@ -218,6 +225,58 @@ class ConsoleBrowserTests {
 		handBack();
 	}
 
+	@Test
+	void oneClickOnHandBackOnlyAsksInEitherLanguage() throws Exception {
+		Chosen chosen = takenAfterAChoice();
+		click(By.id("hand-back"));
+		Thread.sleep(500); // time enough for a hand back to reach the server, were it
+							// sent
+		assertThat(this.escalations.find(chosen.escalation()).orElseThrow().status())
+			.isEqualTo(EscalationStatus.CLAIMED);
+		assertThat(browser.findElement(By.id("card")).getDomAttribute("data-status")).isEqualTo("CLAIMED");
+		WebElement question = wait(ExpectedConditions.visibilityOfElementLocated(By.id("hand-back-question")));
+		assertThat(question.getText()).isEqualTo("本当にボットに戻しますか？");
+		assertThat(browser.findElement(By.id("hand-back-confirm")).getText()).isEqualTo("戻す");
+		assertThat(browser.findElement(By.id("hand-back-cancel")).getText()).isEqualTo("キャンセル");
+		// the second click of a double click lands where the button was: on the question
+		assertThat(browser.findElements(By.id("hand-back"))).isEmpty();
+
+		// Esc and キャンセル leave it as it was
+		new Actions(browser).sendKeys(Keys.ESCAPE).perform();
+		wait(ExpectedConditions.visibilityOfElementLocated(By.id("hand-back")));
+		assertThat(browser.findElements(By.id("hand-back-question"))).isEmpty();
+		click(By.id("hand-back"));
+		click(By.id("hand-back-cancel"));
+		wait(ExpectedConditions.visibilityOfElementLocated(By.id("hand-back")));
+		assertThat(this.escalations.find(chosen.escalation()).orElseThrow().status())
+			.isEqualTo(EscalationStatus.CLAIMED);
+
+		// nor does a double click
+		new Actions(browser).doubleClick(browser.findElement(By.id("hand-back"))).perform();
+		wait(ExpectedConditions.visibilityOfElementLocated(By.id("hand-back-question")));
+		Thread.sleep(500);
+		assertThat(this.escalations.find(chosen.escalation()).orElseThrow().status())
+			.isEqualTo(EscalationStatus.CLAIMED);
+		click(By.id("hand-back-cancel"));
+		wait(ExpectedConditions.visibilityOfElementLocated(By.id("hand-back")));
+
+		// still asking after the language switch, now in English; 戻す hands back
+		click(By.id("hand-back"));
+		wait(ExpectedConditions.visibilityOfElementLocated(By.id("hand-back-question")));
+		browser.findElement(By.id("lang-switch")).click();
+		try {
+			wait(ExpectedConditions.textToBe(By.id("hand-back-question"), "Hand back to the bot?"));
+			assertThat(browser.findElement(By.id("hand-back-cancel")).getText()).isEqualTo("Cancel");
+			click(By.id("hand-back-confirm"));
+			wait(ExpectedConditions.textToBePresentInElementLocated(By.id("card"), "No conversation open"));
+			assertThat(this.escalations.find(chosen.escalation()).orElseThrow().status())
+				.isEqualTo(EscalationStatus.RESOLVED);
+		}
+		finally {
+			browser.findElement(By.id("lang-switch")).click();
+		}
+	}
+
 	/**
 	 * demo-onboarding asks 請求書, picks the first choice, asks for a person; csm-sato takes
 	 * it.
@@ -250,8 +309,19 @@ class ConsoleBrowserTests {
 	}
 
 	private static void handBack() {
-		browser.findElement(By.id("hand-back")).click();
+		click(By.id("hand-back"));
+		click(By.id("hand-back-confirm"));
 		wait(ExpectedConditions.textToBePresentInElementLocated(By.id("card"), "対応中の会話はありません"));
+	}
+
+	/**
+	 * Clicks once the card stops re-rendering under it (the take's own push re-reads it).
+	 */
+	private static void click(By button) {
+		wait((driver) -> {
+			driver.findElement(button).click();
+			return true;
+		});
 	}
 
 	record Chosen(String escalation, String title, String address) {
