@@ -95,6 +95,11 @@ class RoutingModuleTests {
 				assertThat(json).extractingPath("$.reason").asString().startsWith("オンボーディング期間中（2030-03-31まで）→ ハイタッチ");
 				assertThat(json).extractingPath("$.ltv").isEqualTo(720000);
 				assertThat(json).extractingPath("$.tierHistory[0].to").isEqualTo("HIGH_TOUCH");
+				// in English too, the recorded history as well as the decision now
+				assertThat(json).extractingPath("$.reasonEn")
+					.isEqualTo("onboarding until 2030-03-31 → high touch (LTV ¥720,000 < ¥1,000,000 → tech touch)");
+				assertThat(json).extractingPath("$.tierHistory[0].reasonEn")
+					.isEqualTo("onboarding until 2030-03-31 → high touch (LTV ¥720,000 < ¥1,000,000 → tech touch)");
 			});
 		assertThat(this.mvc.get().uri("/api/admin/customers/demo-onboarding")).hasStatus(401);
 		assertThat(this.mvc.get().uri("/api/admin/customers/nobody").with(httpBasic("admin", "test-admin")))
