@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.fureai.customers.CustomerId;
@@ -30,7 +31,15 @@ class TierRecords {
 		this.events = events;
 	}
 
-	@Transactional
+	/**
+	 * In a savepoint of the caller's transaction: when two listeners record a new
+	 * customer at once, the loser's insert fails on the other's row, and only its
+	 * savepoint is rolled back, so the caller can try again in the same transaction (a
+	 * failed statement otherwise spoils the whole transaction: PostgreSQL refuses every
+	 * later statement, Spring marks it rollback-only, and the event's publication stays
+	 * incomplete).
+	 */
+	@Transactional(propagation = Propagation.NESTED)
 	Optional<TierChange> record(CustomerId customer, TierDecision decision, Instant now) {
 		OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
 		Long ltv = decision.lifetimeValue().map(Ltv::yen).orElse(null);
