@@ -42,7 +42,14 @@ final class PhraseList {
 
 	/** The first phrase the text contains, as the writer wrote it. */
 	Optional<String> match(String text) {
-		List<PhraseAnalyzer.Word> words = this.analyzer.words(text);
+		return match(this.analyzer.words(text));
+	}
+
+	/**
+	 * {@link #match(String)} on the text's words from {@link PhraseAnalyzer#words}: one
+	 * analysis serves every list a message is checked against.
+	 */
+	Optional<String> match(List<PhraseAnalyzer.Word> words) {
 		List<String> bases = words.stream().map(PhraseAnalyzer.Word::base).toList();
 		for (Phrase phrase : this.phrases) {
 			for (int at = indexOf(bases, phrase.words(), 0); at >= 0; at = indexOf(bases, phrase.words(), at + 1)) {

@@ -1,6 +1,7 @@
 package dev.fureai.routing;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -18,8 +19,11 @@ final class TriggerDetector {
 
 	private final WritersPhrases askForPerson;
 
+	private final PhraseAnalyzer analyzer;
+
 	TriggerDetector(RoutingProperties.Triggers settings, PhraseAnalyzer analyzer) {
 		this.settings = settings;
+		this.analyzer = analyzer;
 		this.churnRisk = new WritersPhrases(analyzer, settings.churnRiskFile());
 		this.askForPerson = new WritersPhrases(analyzer, settings.askForPersonFile());
 	}
@@ -37,13 +41,19 @@ final class TriggerDetector {
 		if (text == null || text.isBlank()) {
 			return Found.NOTHING;
 		}
+		if (!this.settings.churnRisk() && !this.settings.askForPerson()) {
+			return Found.NOTHING;
+		}
+		// analysed once for both lists: Kuromoji is most of a check's cost, and every
+		// question of every customer is checked
+		List<PhraseAnalyzer.Word> words = this.analyzer.words(text);
 		Set<EscalationTrigger> triggers = EnumSet.noneOf(EscalationTrigger.class);
 		Optional<String> churn = Optional.empty();
 		if (this.settings.churnRisk()) {
-			churn = this.churnRisk.in(content).match(text);
+			churn = this.churnRisk.in(content).match(words);
 			churn.ifPresent((phrase) -> triggers.add(EscalationTrigger.CHURN_RISK));
 		}
-		if (this.settings.askForPerson() && this.askForPerson.in(content).match(text).isPresent()) {
+		if (this.settings.askForPerson() && this.askForPerson.in(content).match(words).isPresent()) {
 			triggers.add(EscalationTrigger.ASKED_FOR_PERSON);
 		}
 		return new Found(Set.copyOf(triggers), churn);
