@@ -76,7 +76,8 @@
 		drafts: new Map(), // escalation id → the reply being written (kept across re-renders)
 		unsent: new Map(), // escalation id → {id, text} of a reply whose sending failed: resent with the same id
 		colleagues: [], typingSentAt: 0,
-		handBackAsked: null }; // the escalation whose hand back waits for 戻す (kept across re-renders)
+		handBackAsked: null, // the escalation whose hand back waits for 戻す (kept across re-renders)
+		replyBox: null }; // {escalationId, node}: the reply field itself, kept across re-renders
 	try { state.lang = localStorage.getItem('fureai.console.lang') === 'en' ? 'en' : 'ja'; } catch (e) { /* no storage */ }
 
 	function t(key) { return TEXT[state.lang][key] || key; }
@@ -320,8 +321,9 @@
 		const card = state.card;
 		const root = document.getElementById('card');
 		if (!card || card.escalation.id !== state.handBackAsked) state.handBackAsked = null; // asked about another card
-		if (!card) { root.replaceChildren(el('p', 'empty', t('noCard'))); return; }
+		if (!card) { state.replyBox = null; root.replaceChildren(el('p', 'empty', t('noCard'))); return; }
 		const e = card.escalation;
+		const writing = state.replyBox && document.activeElement === state.replyBox.node;
 		root.replaceChildren();
 		root.dataset.escalation = e.id;
 		root.dataset.status = e.status;
@@ -389,7 +391,11 @@
 		typing.id = 'customer-typing';
 		typing.hidden = true;
 		root.append(typing);
-		if (e.status === 'CLAIMED' && e.claimedBy === state.me.id) root.append(chatPanel(e));
+		if (e.status === 'CLAIMED' && e.claimedBy === state.me.id) {
+			root.append(chatPanel(e));
+			if (writing) state.replyBox.node.focus(); // the cursor stays where it was
+		}
+		else state.replyBox = null;
 		if (card.actions.length) {
 			root.append(el('h3', null, t('actions')));
 			const list = el('ul');
@@ -455,11 +461,14 @@
 		transcript.scrollTop = transcript.scrollHeight;
 	}
 
-	/** Reply, canned replies, transfer and hand back: only for the agent who has the conversation. */
-	function chatPanel(e) {
-		const panel = el('section', 'chat');
-		const label = el('label', null, t('reply'));
-		label.htmlFor = 'reply';
+	/**
+	 * The reply field of a conversation, the same element for as long as that conversation is
+	 * open: a pushed change re-renders the card (the customer's tier, a colleague's action, a
+	 * reconnect), and a new field would take the agent's cursor, selection and unfinished IME
+	 * input away mid-sentence.
+	 */
+	function replyField(e) {
+		if (state.replyBox && state.replyBox.escalationId === e.id) return state.replyBox.node;
 		const reply = el('textarea');
 		reply.id = 'reply';
 		reply.rows = 3;
@@ -477,6 +486,16 @@
 		reply.addEventListener('keydown', (ev) => {
 			if (ev.key === 'Enter' && (ev.ctrlKey || ev.metaKey) && !ev.isComposing) { ev.preventDefault(); sendReply(e.id); }
 		});
+		state.replyBox = { escalationId: e.id, node: reply };
+		return reply;
+	}
+
+	/** Reply, canned replies, transfer and hand back: only for the agent who has the conversation. */
+	function chatPanel(e) {
+		const panel = el('section', 'chat');
+		const label = el('label', null, t('reply'));
+		label.htmlFor = 'reply';
+		const reply = replyField(e);
 		panel.append(label, reply, button(t('send'), () => sendReply(e.id), 'send-reply'));
 
 		const canned = el('details', 'canned');

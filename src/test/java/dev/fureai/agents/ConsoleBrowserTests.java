@@ -278,6 +278,35 @@ class ConsoleBrowserTests {
 	}
 
 	/**
+	 * A pushed change re-renders the card while the agent writes: the reply field is the
+	 * same element afterwards, still focused, with the text and the cursor where they
+	 * were.
+	 */
+	@Test
+	void aReRenderedCardKeepsTheReplyBeingWritten() throws Exception {
+		takenAfterAChoice();
+		WebElement reply = browser.findElement(By.id("reply"));
+		reply.sendKeys("お調べしますので");
+		browser.executeScript("arguments[0].setSelectionRange(2, 2)", reply);
+		// re-renders the card like a pushed update, without taking the focus (a real
+		// click
+		// would move it to the switch)
+		browser.executeScript("document.getElementById('lang-switch').click()");
+		wait(ExpectedConditions.textToBePresentInElementLocated(By.id("connection"), "connected"));
+		try {
+			assertThat(browser.executeScript("return document.activeElement.id")).isEqualTo("reply");
+			assertThat(browser.executeScript("return arguments[0].selectionStart", reply)).isEqualTo(2L);
+			reply.sendKeys("、");
+			assertThat(reply.getDomProperty("value")).isEqualTo("お調、べしますので");
+		}
+		finally {
+			browser.executeScript("document.getElementById('lang-switch').click()");
+			wait(ExpectedConditions.textToBePresentInElementLocated(By.id("connection"), "接続中"));
+		}
+		handBack();
+	}
+
+	/**
 	 * demo-onboarding asks 請求書, picks the first choice, asks for a person; csm-sato takes
 	 * it.
 	 */
