@@ -83,13 +83,17 @@ class ConsoleZoneTests {
 			browser.findElement(By.id("take-this")).click();
 			wait(browser, ExpectedConditions.attributeToBe(By.id("card"), "data-status", "CLAIMED"));
 
-			// the tier history and what agents did (the take just now) are timed
-			List<WebElement> times = wait(browser,
-					ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#card time.when"), 1));
+			// the tier history and what agents did (the take just now) are timed; read in
+			// one
+			// go, as the take's own push re-renders the card
+			@SuppressWarnings("unchecked")
+			List<List<String>> times = (List<List<String>>) wait(browser, (driver) -> browser
+				.executeScript("const times = [...document.querySelectorAll('#card time.when')];"
+						+ "return times.length > 1 ? times.map((t) => [t.getAttribute('datetime'), t.textContent]) : null;"));
 			assertThat(times).allSatisfy((time) -> {
-				ZonedDateTime at = Instant.parse(time.getDomAttribute("datetime")).atZone(ZoneId.of(ZONE));
+				ZonedDateTime at = Instant.parse(time.get(0)).atZone(ZoneId.of(ZONE));
 				String shown = at.format(DateTimeFormatter.ofPattern("MM/dd HH:mm"));
-				assertThat(time.getText()).as(time.getDomAttribute("datetime")).isIn(shown, at.getYear() + "/" + shown);
+				assertThat(time.get(1)).as(time.get(0)).isIn(shown, at.getYear() + "/" + shown);
 			});
 		}
 		finally {
