@@ -31,12 +31,14 @@ final class ArticleParser {
 	ParsedArticle parse(Path file, String text) throws InvalidContent {
 		FrontMatter frontMatter = FrontMatter.parse(text);
 		Fields fields = new Fields(file, frontMatter);
-		String id = fields.required("id", "a stable id such as 'id: invoice-reissue'");
+		String id = fields.required("id", "「id: invoice-reissue」のように、変えない ID を書きます",
+				"a stable id such as 'id: invoice-reissue'");
 		if (!ID.matcher(id).matches()) {
-			throw new InvalidContent(fields.line("id"), "id '" + id + "' may contain only letters, digits, '.', '_' "
-					+ "and '-', and must start with a letter or digit");
+			throw new InvalidContent(fields.line("id"), "id「" + id + "」に使えるのは半角英数字と「.」「_」「-」だけです。先頭は半角英数字にしてください",
+					"id '" + id + "' may contain only letters, digits, '.', '_' "
+							+ "and '-', and must start with a letter or digit");
 		}
-		String title = fields.required("title", "the title customers see");
+		String title = fields.required("title", "お客様に見えるタイトルを書きます", "the title customers see");
 		Lang lang = fields.lang();
 		Article article = new Article(id, title, fields.strings("questions"), fields.string("category"),
 				fields.strings("tags"), lang, fields.strings("related"), this.renderer.sections(frontMatter.body()),
@@ -45,8 +47,10 @@ final class ArticleParser {
 			.keySet()
 			.stream()
 			.filter((key) -> !KEYS.contains(key))
-			.forEach((key) -> fields.warn(key, "unknown front matter key '" + key + "'; ignored (known keys: "
-					+ "id, title, questions, category, tags, lang, related)"));
+			.forEach((key) -> fields.warn(key,
+					"フロントマターの不明なキー「" + key + "」は無視します（使えるキー: id, title, questions, category, tags, lang, related）",
+					"unknown front matter key '" + key + "'; ignored (known keys: "
+							+ "id, title, questions, category, tags, lang, related)"));
 		return new ParsedArticle(article, fields.line("id"), fields.line("related"), fields.warnings);
 	}
 
@@ -69,17 +73,19 @@ final class ArticleParser {
 			return (field != null) ? field.line() : 1;
 		}
 
-		void warn(String key, String message) {
-			this.warnings.add(new ContentProblem(this.file, line(key), message));
+		void warn(String key, String messageJa, String message) {
+			this.warnings.add(new ContentProblem(this.file, line(key), messageJa, message));
 		}
 
-		String required(String key, String hint) throws InvalidContent {
+		String required(String key, String hintJa, String hint) throws InvalidContent {
 			FrontMatter.Field field = this.frontMatter.fields().get(key);
 			if (field == null || isNull(field.value())) {
-				throw new InvalidContent(1, "the front matter has no '" + key + ":' (" + hint + ")");
+				throw new InvalidContent(1, "フロントマターに「" + key + ":」がありません（" + hintJa + "）",
+						"the front matter has no '" + key + ":' (" + hint + ")");
 			}
 			if (!(field.value() instanceof ScalarNode scalar) || scalar.getValue().isBlank()) {
-				throw new InvalidContent(field.line(), "'" + key + ":' must be a single non-empty text");
+				throw new InvalidContent(field.line(), "「" + key + ":」には空でないテキストを 1 つ書いてください",
+						"'" + key + ":' must be a single non-empty text");
 			}
 			return scalar.getValue().strip();
 		}
@@ -92,7 +98,7 @@ final class ArticleParser {
 			if (field.value() instanceof ScalarNode scalar) {
 				return scalar.getValue().strip();
 			}
-			warn(key, "'" + key + ":' must be a single text; ignored");
+			warn(key, "「" + key + ":」にはテキストを 1 つだけ書いてください。この値は無視します", "'" + key + ":' must be a single text; ignored");
 			return "";
 		}
 
@@ -112,6 +118,7 @@ final class ArticleParser {
 				}
 				else if (!isNull(item)) {
 					this.warnings.add(new ContentProblem(this.file, FrontMatter.line(item),
+							"「" + key + ":」の項目はテキストにしてください。この項目は無視します",
 							"'" + key + ":' must list texts; this entry is ignored"));
 				}
 			}
@@ -124,7 +131,8 @@ final class ArticleParser {
 				return Lang.JA;
 			}
 			return Lang.fromCode(code).orElseGet(() -> {
-				warn("lang", "unknown lang '" + code + "' (use 'ja' or 'en'); treated as ja");
+				warn("lang", "lang「" + code + "」は使えません（ja か en を書きます）。ja として扱います",
+						"unknown lang '" + code + "' (use 'ja' or 'en'); treated as ja");
 				return Lang.JA;
 			});
 		}

@@ -25,6 +25,16 @@ final class ContentLoader {
 
 	static final long MAX_DICTIONARY_BYTES = 16 * Utf8Files.ONE_MIB;
 
+	private static final Consequence ARTICLE_NOT_SERVED = new Consequence("この記事は公開されません", "the article is not served");
+
+	private static final Consequence ARTICLE_LAST_GOOD = new Consequence("直前の正しい版を公開し続けます",
+			"the last good version is still served");
+
+	private static final Consequence DICTIONARY_NOT_USED = new Consequence("この辞書は使われません", "the dictionary is not used");
+
+	private static final Consequence DICTIONARY_LAST_GOOD = new Consequence("直前の正しい版を使い続けます",
+			"the last good version is still used");
+
 	private final Path directory;
 
 	private final ArticleParser parser = new ArticleParser(new MarkdownRenderer());
@@ -44,14 +54,16 @@ final class ContentLoader {
 	ContentSnapshot load(long version) {
 		if (!Files.isDirectory(this.directory)) {
 			forgetAllBut(new ContentFiles.Listing(List.of(), List.of()));
-			return empty(version, "the content directory does not exist; no articles are served");
+			return empty(version, "コンテンツのディレクトリがありません。記事は 1 件も公開されません",
+					"the content directory does not exist; no articles are served");
 		}
 		ContentFiles.Listing listing;
 		try {
 			listing = ContentFiles.list(this.directory);
 		}
 		catch (IOException ex) {
-			return empty(version, "cannot list the content directory (" + ex + "); no articles are served");
+			return empty(version, "コンテンツのディレクトリの中を一覧できません（" + ex + "）。記事は 1 件も公開されません",
+					"cannot list the content directory (" + ex + "); no articles are served");
 		}
 		List<ContentProblem> problems = new ArrayList<>();
 		Map<String, Path> owners = new HashMap<>();
@@ -72,8 +84,10 @@ final class ContentLoader {
 					served.add(parsed);
 				}
 				else {
-					problems.add(new ContentProblem(file, parsed.idLine(), "id '" + parsed.article().id()
-							+ "' is already used by " + owner + "; this file is not served"));
+					String id = parsed.article().id();
+					problems.add(new ContentProblem(file, parsed.idLine(),
+							"id「" + id + "」は " + owner + " ですでに使われています。このファイルは公開されません",
+							"id '" + id + "' is already used by " + owner + "; this file is not served"));
 				}
 			}
 		}
@@ -101,7 +115,7 @@ final class ContentLoader {
 			return outcome.value();
 		}
 		ParsedArticle lastGood = this.lastGoodArticles.get(file);
-		problems.add(problem(file, outcome.failure(), lastGood != null, "the article is not served"));
+		problems.add(problem(file, outcome.failure(), (lastGood != null) ? ARTICLE_LAST_GOOD : ARTICLE_NOT_SERVED));
 		return lastGood;
 	}
 
@@ -113,13 +127,13 @@ final class ContentLoader {
 			return outcome.value();
 		}
 		String lastGood = this.lastGoodDictionaries.get(file);
-		problems.add(problem(file, outcome.failure(), lastGood != null, "the dictionary is not used"));
+		problems.add(problem(file, outcome.failure(), (lastGood != null) ? DICTIONARY_LAST_GOOD : DICTIONARY_NOT_USED));
 		return lastGood;
 	}
 
-	private static ContentProblem problem(Path file, InvalidContent failure, boolean lastGoodServed, String otherwise) {
-		String consequence = lastGoodServed ? "the last good version is still served" : otherwise;
-		return new ContentProblem(file, failure.line(), failure.reason() + "; " + consequence);
+	private static ContentProblem problem(Path file, InvalidContent failure, Consequence consequence) {
+		return new ContentProblem(file, failure.line(), failure.reasonJa() + "。" + consequence.ja(),
+				failure.reason() + "; " + consequence.en());
 	}
 
 	private void forgetAllBut(ContentFiles.Listing listing) {
@@ -132,9 +146,13 @@ final class ContentLoader {
 		this.lastGoodDictionaries.keySet().retainAll(dictionaries);
 	}
 
-	private ContentSnapshot empty(long version, String message) {
+	private ContentSnapshot empty(long version, String messageJa, String message) {
 		return new ContentSnapshot(this.directory, version, Map.of(), List.of(),
-				List.of(new ContentProblem(this.directory, 0, message)));
+				List.of(new ContentProblem(this.directory, 0, messageJa, message)));
+	}
+
+	/** What the service does about a file it cannot read, in both languages. */
+	private record Consequence(String ja, String en) {
 	}
 
 }

@@ -34,8 +34,7 @@ final class FileCache<T> {
 		}
 		catch (IOException ex) {
 			this.entries.remove(file);
-			return Outcome.failed(new InvalidContent(0,
-					"cannot read the file (" + ex.getClass().getSimpleName() + ": " + ex.getMessage() + ")"));
+			return Outcome.failed(Utf8Files.unreadable(ex));
 		}
 		Stat stat = new Stat(attributes.size(), attributes.lastModifiedTime(), attributes.fileKey());
 		Entry<T> cached = this.entries.get(file);
@@ -64,14 +63,17 @@ final class FileCache<T> {
 		}
 		catch (RuntimeException ex) {
 			// A parser bug on one file must not stop the others from loading.
-			return Outcome.failed(new InvalidContent(0, "could not be processed (" + ex + ")"));
+			return Outcome
+				.failed(new InvalidContent(0, "ファイルを処理できませんでした（" + ex + "）", "could not be processed (" + ex + ")"));
 		}
 		catch (StackOverflowError ex) {
 			// flexmark's and SnakeYAML's parsers recurse (a regex over a line of 5,000
 			// '*'
 			// does): deep input is this file's problem, and the stack is unwound by now.
-			return Outcome.failed(new InvalidContent(0, "is nested or repeated too deeply to be processed "
-					+ "(a very long run of one character, or thousands of nested brackets, quotes or lists?)"));
+			return Outcome.failed(new InvalidContent(0,
+					"入れ子や繰り返しが深すぎて処理できません（同じ文字がとても長く続いていたり、括弧・引用・リストが何千も入れ子になっていたりしませんか？）",
+					"is nested or repeated too deeply to be processed "
+							+ "(a very long run of one character, or thousands of nested brackets, quotes or lists?)"));
 		}
 	}
 

@@ -36,15 +36,17 @@ record FrontMatter(Map<String, Field> fields, String body) {
 	static FrontMatter parse(String text) throws InvalidContent {
 		List<String> lines = text.lines().toList();
 		if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
-			throw new InvalidContent(1, "no front matter: the file must start with a line '---', then 'id:' and "
-					+ "'title:', then another line '---'");
+			throw new InvalidContent(1, "フロントマターがありません。ファイルの先頭に「---」の行、次に「id:」と「title:」、最後にもう一度「---」の行を書いてください",
+					"no front matter: the file must start with a line '---', then 'id:' and "
+							+ "'title:', then another line '---'");
 		}
 		int end = 1;
 		while (end < lines.size() && !isClosing(lines.get(end))) {
 			end++;
 		}
 		if (end == lines.size()) {
-			throw new InvalidContent(1, "the front matter opened on line 1 is never closed with a line '---'");
+			throw new InvalidContent(1, "1 行目で始まったフロントマターが「---」の行で閉じられていません",
+					"the front matter opened on line 1 is never closed with a line '---'");
 		}
 		String yaml = String.join("\n", lines.subList(1, end));
 		String body = String.join("\n", lines.subList(end + 1, lines.size()));
@@ -69,11 +71,17 @@ record FrontMatter(Map<String, Field> fields, String body) {
 		}
 		catch (MarkedYAMLException ex) {
 			int line = (ex.getProblemMark() != null) ? ex.getProblemMark().getLine() + FIRST_YAML_LINE : 1;
-			throw new InvalidContent(line, "front matter is not valid YAML: " + ex.getProblem());
+			throw invalidYaml(line, ex.getProblem());
 		}
 		catch (YAMLException ex) {
-			throw new InvalidContent(1, "front matter is not valid YAML: " + ex.getMessage());
+			throw invalidYaml(1, ex.getMessage());
 		}
+	}
+
+	/** The parser's own words stay as they are: they name the YAML construct at fault. */
+	private static InvalidContent invalidYaml(int line, String parser) {
+		return new InvalidContent(line, "フロントマターの YAML が正しくありません: " + parser,
+				"front matter is not valid YAML: " + parser);
 	}
 
 	private static Map<String, Field> fields(Node root) throws InvalidContent {
@@ -82,18 +90,22 @@ record FrontMatter(Map<String, Field> fields, String body) {
 			return fields;
 		}
 		if (!(root instanceof MappingNode mapping)) {
-			throw new InvalidContent(line(root), "front matter must be 'key: value' lines");
+			throw new InvalidContent(line(root), "フロントマターは「キー: 値」の行で書いてください",
+					"front matter must be 'key: value' lines");
 		}
 		List<NodeTuple> tuples = new ArrayList<>(mapping.getValue());
 		for (NodeTuple tuple : tuples) {
 			if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
-				throw new InvalidContent(line(tuple.getKeyNode()), "front matter keys must be plain words");
+				throw new InvalidContent(line(tuple.getKeyNode()), "フロントマターのキーには、リストなどではなく語を 1 つ書いてください",
+						"front matter keys must be plain words");
 			}
 			Field previous = fields.putIfAbsent(key.getValue(),
 					new Field(key.getValue(), tuple.getValueNode(), line(key)));
 			if (previous != null) {
-				throw new InvalidContent(line(key), "'" + key.getValue() + "' appears twice in the front matter "
-						+ "(first on line " + previous.line() + ")");
+				throw new InvalidContent(line(key),
+						"フロントマターに「" + key.getValue() + "」が 2 回あります（1 回目は " + previous.line() + " 行目）",
+						"'" + key.getValue() + "' appears twice in the front matter (first on line " + previous.line()
+								+ ")");
 			}
 		}
 		return fields;

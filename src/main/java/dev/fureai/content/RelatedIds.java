@@ -22,6 +22,7 @@ final class RelatedIds {
 			.stream()
 			.filter((id) -> !ids.contains(id))
 			.forEach((id) -> problems.add(new ContentProblem(article.source(), parsed.relatedLine(),
+					"related の id「" + id + "」に当たる記事がありません。関連記事から外します",
 					"related id '" + id + "' names no article; dropped")));
 		return new Article(article.id(), article.title(), article.questions(), article.category(), article.tags(),
 				article.lang(), known, article.sections(), article.source());

@@ -44,14 +44,20 @@ final class Utf8Files {
 			return bytes;
 		}
 		catch (IOException ex) {
-			throw new InvalidContent(0,
-					"cannot read the file (" + ex.getClass().getSimpleName() + ": " + ex.getMessage() + ")");
+			throw unreadable(ex);
 		}
 	}
 
+	static InvalidContent unreadable(IOException ex) {
+		String cause = ex.getClass().getSimpleName() + ": " + ex.getMessage();
+		return new InvalidContent(0, "ファイルを読めません（" + cause + "）", "cannot read the file (" + cause + ")");
+	}
+
 	static InvalidContent tooLarge(long size, long maxBytes) {
-		return new InvalidContent(0, String.format("the file is %,d KiB, larger than the limit of %,d KiB",
-				(size + 1023) / 1024, maxBytes / 1024));
+		long kib = (size + 1023) / 1024;
+		long limit = maxBytes / 1024;
+		return new InvalidContent(0, String.format("ファイルが %,d KiB あり、上限の %,d KiB を超えています", kib, limit),
+				String.format("the file is %,d KiB, larger than the limit of %,d KiB", kib, limit));
 	}
 
 	static String decode(byte[] bytes) throws InvalidContent {
@@ -66,8 +72,10 @@ final class Utf8Files {
 		}
 		if (result.isError()) {
 			int position = Math.min(in.position(), bytes.length - 1);
+			int bad = bytes[position] & 0xFF;
 			throw new InvalidContent(lineAt(bytes, position),
-					String.format("not valid UTF-8 (byte 0x%02X); save the file as UTF-8", bytes[position] & 0xFF));
+					String.format("UTF-8 として読めない文字があります（バイト 0x%02X）。ファイルを UTF-8 で保存してください", bad),
+					String.format("not valid UTF-8 (byte 0x%02X); save the file as UTF-8", bad));
 		}
 		return out.flip().toString();
 	}

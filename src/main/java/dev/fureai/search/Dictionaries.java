@@ -26,9 +26,10 @@ import dev.fureai.content.DictionaryFile;
 record Dictionaries(UserDictionaryFile user, String userText, SynonymsFile synonyms, String synonymsText,
 		List<ContentProblem> problems) {
 
-	private static final String SKIPPED = "この行は使いません。";
+	static final Consequence SKIPPED = new Consequence("この行は使いません", "this line is skipped");
 
-	private static final String KEPT = "このファイルの変更は使わず、直前の正しい版を使い続けます。";
+	private static final Consequence KEPT = new Consequence("このファイルの変更は使わず、直前の正しい版を使い続けます",
+			"the change to this file is not used; its last good version stays in force");
 
 	static Dictionaries load(ContentSnapshot snapshot) {
 		DictionaryFile userFile = file(snapshot, UserDictionaryFile.NAME);
@@ -82,6 +83,10 @@ record Dictionaries(UserDictionaryFile user, String userText, SynonymsFile synon
 
 	private static DictionaryFile file(ContentSnapshot snapshot, String name) {
 		return snapshot.dictionary(name).orElseGet(() -> new DictionaryFile(Path.of("_search", name), ""));
+	}
+
+	/** What is done about a bad line, in Japanese and in English. */
+	record Consequence(String ja, String en) {
 	}
 
 }

@@ -29,7 +29,8 @@ record SynonymsFile(SynonymMap japanese, SynonymMap english, List<ContentProblem
 
 	static final String NAME = "synonyms.txt";
 
-	static SynonymsFile parse(DictionaryFile file, UserDictionary userDictionary, String consequence) {
+	static SynonymsFile parse(DictionaryFile file, UserDictionary userDictionary,
+			Dictionaries.Consequence consequence) {
 		Analyzer ja = new JaSynonymRuleAnalyzer(userDictionary);
 		Analyzer en = EnAnalyzer.forRules();
 		StringBuilder jaRules = new StringBuilder();
@@ -41,8 +42,12 @@ record SynonymsFile(SynonymMap japanese, SynonymMap english, List<ContentProblem
 			if (line.isEmpty() || line.startsWith("#")) {
 				continue;
 			}
+			if (!hasBothSides(line)) {
+				problems.add(problem(file, i + 1, "「=>」は 1 つだけ、左右に語を書いてください", "write one '=>' with words on both sides",
+						consequence));
+				continue;
+			}
 			try {
-				checkSides(line);
 				check(ja, line);
 				jaRules.append(line).append('\n');
 				if (line.chars().allMatch((c) -> c < 128)) {
@@ -51,7 +56,9 @@ record SynonymsFile(SynonymMap japanese, SynonymMap english, List<ContentProblem
 				}
 			}
 			catch (ParseException | RuntimeException ex) {
-				problems.add(new ContentProblem(file.file(), i + 1, "同義語の規則を読めません（" + reason(ex) + "）。" + consequence));
+				// Lucene's words, as they are: they name the term at fault
+				String reason = reason(ex);
+				problems.add(problem(file, i + 1, reason, reason, consequence));
 			}
 		}
 		return new SynonymsFile(build(ja, jaRules), build(en, enRules), problems);
@@ -79,12 +86,16 @@ record SynonymsFile(SynonymMap japanese, SynonymMap english, List<ContentProblem
 		}
 	}
 
+	private static ContentProblem problem(DictionaryFile file, int line, String reasonJa, String reason,
+			Dictionaries.Consequence consequence) {
+		return new ContentProblem(file.file(), line, "同義語の規則を読めません（" + reasonJa + "）。" + consequence.ja(),
+				"cannot read the synonym rule (" + reason + "); " + consequence.en());
+	}
+
 	/** Solr accepts a rule with an empty side and silently does nothing with it. */
-	private static void checkSides(String line) {
+	private static boolean hasBothSides(String line) {
 		String[] sides = line.split("=>", -1);
-		if (sides.length > 2 || (sides.length == 2 && (sides[0].isBlank() || sides[1].isBlank()))) {
-			throw new IllegalArgumentException("「=>」は 1 つだけ、左右に語を書いてください");
-		}
+		return sides.length == 1 || (sides.length == 2 && !sides[0].isBlank() && !sides[1].isBlank());
 	}
 
 	private static String reason(Exception ex) {

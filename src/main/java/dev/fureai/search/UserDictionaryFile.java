@@ -25,7 +25,7 @@ record UserDictionaryFile(UserDictionary dictionary, List<ContentProblem> proble
 
 	static final String NAME = "userdict.txt";
 
-	static UserDictionaryFile parse(DictionaryFile file, String consequence) {
+	static UserDictionaryFile parse(DictionaryFile file, Dictionaries.Consequence consequence) {
 		StringBuilder good = new StringBuilder();
 		List<ContentProblem> problems = new ArrayList<>();
 		String[] lines = file.text().split("\r?\n", -1);
@@ -35,36 +35,43 @@ record UserDictionaryFile(UserDictionary dictionary, List<ContentProblem> proble
 				continue;
 			}
 			String normalised = normalise(line);
-			String reason = check(normalised);
+			Reason reason = check(normalised);
 			if (reason == null) {
 				good.append(normalised).append('\n');
 			}
 			else {
-				problems.add(new ContentProblem(file.file(), i + 1, "ユーザー辞書の行を読めません（" + reason + "）。" + consequence));
+				problems.add(new ContentProblem(file.file(), i + 1,
+						"ユーザー辞書の行を読めません（" + reason.ja() + "）。" + consequence.ja(),
+						"cannot read the user dictionary line (" + reason.en() + "); " + consequence.en()));
 			}
 		}
 		return new UserDictionaryFile(open(good.toString()), problems);
 	}
 
-	private static String check(String line) {
+	private static Reason check(String line) {
 		String[] fields = line.split(",", -1);
 		if (fields.length != 4) {
-			return "項目が " + fields.length + " 個あります。「表層形,分割,読み,品詞」の 4 個にしてください";
+			return new Reason("項目が " + fields.length + " 個あります。「表層形,分割,読み,品詞」の 4 個にしてください",
+					fields.length + " fields instead of the 4 of 'surface,segmentation,readings,part-of-speech'");
 		}
 		String[] segments = fields[1].strip().split(" +");
 		if (!String.join("", segments).equals(fields[0].strip())) {
-			return "分割「" + fields[1] + "」をつなげても表層形「" + fields[0] + "」になりません";
+			return new Reason("分割「" + fields[1] + "」をつなげても表層形「" + fields[0] + "」になりません",
+					"the segmentation '" + fields[1] + "' joined is not the surface '" + fields[0] + "'");
 		}
 		int readings = fields[2].strip().split(" +").length;
 		if (readings != segments.length) {
-			return "分割が " + segments.length + " 語なのに読みが " + readings + " 個です";
+			return new Reason("分割が " + segments.length + " 語なのに読みが " + readings + " 個です",
+					segments.length + " segments but " + readings + " readings");
 		}
 		try {
 			open(line);
 			return null;
 		}
 		catch (RuntimeException ex) {
-			return ex.getMessage();
+			// Kuromoji's words, as they are
+			String reason = (ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getSimpleName();
+			return new Reason(reason, reason);
 		}
 	}
 
@@ -77,6 +84,9 @@ record UserDictionaryFile(UserDictionary dictionary, List<ContentProblem> proble
 			fields[f] = TextNormalizer.normalize(fields[f]);
 		}
 		return String.join(",", fields);
+	}
+
+	private record Reason(String ja, String en) {
 	}
 
 	private static UserDictionary open(String entries) {

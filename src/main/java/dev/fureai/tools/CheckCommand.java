@@ -14,7 +14,8 @@ import dev.fureai.search.SearchDictionaries;
 
 /**
  * {@code check [DIR]}: everything the service would complain about in a content
- * directory, one {@code path:line: message} per problem so that editors can jump to it.
+ * directory, one {@code path:line: 日本語 (English)} per problem so that editors can jump to
+ * it.
  */
 final class CheckCommand {
 
@@ -43,13 +44,18 @@ final class CheckCommand {
 	}
 
 	/**
-	 * One problem as one {@code path:line: message} line. The scanner's paths are
+	 * One problem as one {@code path:line: 日本語 (English)} line. The scanner's paths are
 	 * relative to the directory; prefixing what the writer typed makes the line clickable
 	 * from where the command ran. A parser's message spanning several lines is joined.
 	 */
 	static String line(Path directory, ContentProblem problem) {
-		String message = problem.message().strip().replaceAll("\\s*\\R\\s*", " ");
-		return new ContentProblem(directory.resolve(problem.file()), problem.line(), message).format();
+		return new ContentProblem(directory.resolve(problem.file()), problem.line(), oneLine(problem.messageJa()),
+				oneLine(problem.message()))
+			.format();
+	}
+
+	private static String oneLine(String text) {
+		return text.strip().replaceAll("\\s*\\R\\s*", " ");
 	}
 
 	/**

@@ -93,8 +93,10 @@ class ContentScannerTests {
 		ContentSnapshot snapshot = ContentScanner.scan(missing);
 
 		assertThat(snapshot.articles()).isEmpty();
-		assertThat(snapshot.problems()).singleElement()
-			.satisfies((problem) -> assertThat(problem.message()).contains("does not exist"));
+		assertThat(snapshot.problems()).singleElement().satisfies((problem) -> {
+			assertThat(problem.messageJa()).isEqualTo("コンテンツのディレクトリがありません。記事は 1 件も公開されません");
+			assertThat(problem.message()).contains("does not exist");
+		});
 	}
 
 	@Test
@@ -114,8 +116,9 @@ class ContentScannerTests {
 
 		assertThat(snapshot.articles()).containsOnlyKeys("good");
 		assertThat(snapshot.problems()).singleElement().satisfies((problem) -> {
-			assertThat(problem.format()).startsWith("plain.md:1: no front matter");
-			assertThat(problem.message()).endsWith("; the article is not served");
+			assertThat(problem.format()).startsWith("plain.md:1: フロントマターがありません。");
+			assertThat(problem.messageJa()).endsWith("。この記事は公開されません");
+			assertThat(problem.message()).startsWith("no front matter").endsWith("; the article is not served");
 		});
 	}
 
@@ -123,8 +126,10 @@ class ContentScannerTests {
 	void unclosedFrontMatter() throws IOException {
 		write("open.md", "---\nid: open\ntitle: Open\n\nbody\n");
 
-		assertThat(ContentScanner.scan(this.dir).problems()).singleElement()
-			.satisfies((problem) -> assertThat(problem.format()).startsWith("open.md:1: ").contains("never closed"));
+		assertThat(ContentScanner.scan(this.dir).problems()).singleElement().satisfies((problem) -> {
+			assertThat(problem.format()).startsWith("open.md:1: 1 行目で始まったフロントマターが「---」の行で閉じられていません");
+			assertThat(problem.message()).contains("never closed");
+		});
 	}
 
 	@Test
@@ -136,21 +141,27 @@ class ContentScannerTests {
 		ContentSnapshot snapshot = ContentScanner.scan(this.dir);
 
 		assertThat(snapshot.articles()).isEmpty();
-		assertThat(snapshot.problems()).extracting(ContentProblem::format)
+		assertThat(snapshot.problems()).extracting(ContentScannerTests::english)
 			.containsExactly(
 					"empty.md:1: the front matter has no 'id:' (a stable id such as 'id: invoice-reissue');"
 							+ " the article is not served",
 					"no-id.md:1: the front matter has no 'id:' (a stable id such as 'id: invoice-reissue');"
 							+ " the article is not served",
 					"no-title.md:1: the front matter has no 'title:' (the title customers see); the article is not served");
+		assertThat(snapshot.problems()).extracting(ContentProblem::messageJa)
+			.containsExactly("フロントマターに「id:」がありません（「id: invoice-reissue」のように、変えない ID を書きます）。この記事は公開されません",
+					"フロントマターに「id:」がありません（「id: invoice-reissue」のように、変えない ID を書きます）。この記事は公開されません",
+					"フロントマターに「title:」がありません（お客様に見えるタイトルを書きます）。この記事は公開されません");
 	}
 
 	@Test
 	void invalidIdIsReportedOnItsLine() throws IOException {
 		write("bad.md", "---\ntitle: Bad\nid: 請求/書\n---\n");
 
-		assertThat(ContentScanner.scan(this.dir).problems()).singleElement()
-			.satisfies((problem) -> assertThat(problem.format()).startsWith("bad.md:3: id '請求/書' may contain only"));
+		assertThat(ContentScanner.scan(this.dir).problems()).singleElement().satisfies((problem) -> {
+			assertThat(problem.format()).startsWith("bad.md:3: id「請求/書」に使えるのは半角英数字");
+			assertThat(problem.message()).startsWith("id '請求/書' may contain only");
+		});
 	}
 
 	@Test
@@ -164,6 +175,7 @@ class ContentScannerTests {
 		assertThat(snapshot.problems()).singleElement().satisfies((problem) -> {
 			assertThat(problem.file()).isEqualTo(Path.of("broken.md"));
 			assertThat(problem.line()).isEqualTo(6);
+			assertThat(problem.messageJa()).startsWith("フロントマターの YAML が正しくありません: ");
 			assertThat(problem.message()).startsWith("front matter is not valid YAML: ");
 		});
 	}
@@ -187,10 +199,12 @@ class ContentScannerTests {
 		ContentSnapshot snapshot = ContentScanner.scan(this.dir);
 
 		assertThat(snapshot.articles()).isEmpty();
-		assertThat(snapshot.problems()).extracting(ContentProblem::format)
+		assertThat(snapshot.problems()).extracting(ContentScannerTests::english)
 			.anySatisfy((text) -> assertThat(text).startsWith("bomb.md:").contains("not valid YAML"))
 			.anySatisfy((text) -> assertThat(text)
 				.startsWith("tag.md:3: front matter is not valid YAML: Global tag is not allowed"));
+		assertThat(snapshot.problems()).extracting(ContentProblem::messageJa)
+			.anySatisfy((text) -> assertThat(text).startsWith("フロントマターの YAML が正しくありません: Global tag is not allowed"));
 	}
 
 	@Test
@@ -202,7 +216,8 @@ class ContentScannerTests {
 
 		assertThat(snapshot.article("same")).map(Article::title).contains("First");
 		assertThat(snapshot.problems()).extracting(ContentProblem::format)
-			.containsExactly("b/second.md:3: id 'same' is already used by a/first.md; this file is not served");
+			.containsExactly("b/second.md:3: id「same」は a/first.md ですでに使われています。このファイルは公開されません"
+					+ " (id 'same' is already used by a/first.md; this file is not served)");
 	}
 
 	@Test
@@ -215,17 +230,20 @@ class ContentScannerTests {
 		ContentSnapshot snapshot = ContentScanner.scan(this.dir);
 
 		assertThat(snapshot.articles()).containsOnlyKeys("good");
-		assertThat(snapshot.problems()).singleElement()
-			.satisfies((problem) -> assertThat(problem.format()).startsWith("sjis.md:6: not valid UTF-8 (byte 0x"));
+		assertThat(snapshot.problems()).singleElement().satisfies((problem) -> {
+			assertThat(problem.format()).startsWith("sjis.md:6: UTF-8 として読めない文字があります（バイト 0x");
+			assertThat(problem.message()).startsWith("not valid UTF-8 (byte 0x");
+		});
 	}
 
 	@Test
 	void oversizedFileIsRejected() throws IOException {
 		write("big.md", article("big", "Big") + "---\n" + "x".repeat(200 * 1024));
 
-		assertThat(ContentScanner.scan(this.dir).problems()).singleElement()
-			.satisfies((problem) -> assertThat(problem.format())
-				.startsWith("big.md:0: the file is 201 KiB, larger than the limit of 128 KiB"));
+		assertThat(ContentScanner.scan(this.dir).problems()).singleElement().satisfies((problem) -> {
+			assertThat(problem.format()).startsWith("big.md:0: ファイルが 201 KiB あり、上限の 128 KiB を超えています");
+			assertThat(problem.message()).startsWith("the file is 201 KiB, larger than the limit of 128 KiB");
+		});
 	}
 
 	@Test
@@ -235,8 +253,10 @@ class ContentScannerTests {
 		Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
 		assumeFalse(Files.isReadable(file), "running as root: every file is readable");
 
-		assertThat(ContentScanner.scan(this.dir).problems()).singleElement()
-			.satisfies((problem) -> assertThat(problem.format()).startsWith("secret.md:0: cannot read the file"));
+		assertThat(ContentScanner.scan(this.dir).problems()).singleElement().satisfies((problem) -> {
+			assertThat(problem.format()).startsWith("secret.md:0: ファイルを読めません");
+			assertThat(problem.message()).startsWith("cannot read the file");
+		});
 	}
 
 	@Test
@@ -249,7 +269,11 @@ class ContentScannerTests {
 		Article a = snapshot.article("a").orElseThrow();
 		assertThat(a.lang()).isEqualTo(Lang.JA);
 		assertThat(a.related()).containsExactly("b");
-		assertThat(snapshot.problems()).extracting(ContentProblem::format)
+		assertThat(snapshot.problems()).extracting(ContentProblem::messageJa)
+			.containsExactly("lang「fr」は使えません（ja か en を書きます）。ja として扱います",
+					"フロントマターの不明なキー「author」は無視します（使えるキー: id, title, questions, category, tags," + " lang, related）",
+					"related の id「ghost」に当たる記事がありません。関連記事から外します");
+		assertThat(snapshot.problems()).extracting(ContentScannerTests::english)
 			.containsExactly("a.md:4: unknown lang 'fr' (use 'ja' or 'en'); treated as ja",
 					"a.md:5: unknown front matter key 'author'; ignored (known keys: id, title, questions, category,"
 							+ " tags, lang, related)",
@@ -266,7 +290,41 @@ class ContentScannerTests {
 		assertThat(a.questions()).containsExactly("どうやって？");
 		assertThat(a.tags()).containsExactly("ok");
 		assertThat(snapshot.problems()).extracting(ContentProblem::format)
-			.containsExactly("a.md:7: 'tags:' must list texts; this entry is ignored");
+			.containsExactly(
+					"a.md:7: 「tags:」の項目はテキストにしてください。この項目は無視します" + " ('tags:' must list texts; this entry is ignored)");
+	}
+
+	@Test
+	void aBrokenEditSaysInBothLanguagesThatTheLastGoodVersionStays() throws IOException {
+		write("a.md", article("a", "A") + "---\n");
+		write("_search/synonyms.txt", "解約,退会\n");
+		ContentLoader loader = new ContentLoader(this.dir);
+		assertThat(loader.load(1).problems()).isEmpty();
+		Files.write(this.dir.resolve("a.md"), new byte[] { '-', (byte) 0xFF, '\n' });
+		Files.write(this.dir.resolve("_search/synonyms.txt"), new byte[] { 'a', (byte) 0xFF, '\n' });
+
+		ContentSnapshot broken = loader.load(2);
+
+		assertThat(broken.article("a")).isPresent();
+		assertThat(broken.problems()).extracting(ContentProblem::format)
+			.containsExactly("_search/synonyms.txt:1: UTF-8 として読めない文字があります（バイト 0xFF）。ファイルを UTF-8 で保存してください。"
+					+ "直前の正しい版を使い続けます"
+					+ " (not valid UTF-8 (byte 0xFF); save the file as UTF-8; the last good version is still used)",
+					"a.md:1: UTF-8 として読めない文字があります（バイト 0xFF）。ファイルを UTF-8 で保存してください。直前の正しい版を公開し続けます"
+							+ " (not valid UTF-8 (byte 0xFF); save the file as UTF-8; the last good version is still served)");
+	}
+
+	@Test
+	void aParserBugOnOneFileIsReportedInBothLanguages() throws IOException {
+		write("a.md", "text");
+
+		FileCache.Outcome<String> outcome = new FileCache<String>().get(this.dir, Path.of("a.md"), 1024, (text) -> {
+			throw new IllegalStateException("bug");
+		});
+
+		assertThat(outcome.failure().reasonJa()).isEqualTo("ファイルを処理できませんでした（java.lang.IllegalStateException: bug）");
+		assertThat(outcome.failure().reason())
+			.isEqualTo("could not be processed (java.lang.IllegalStateException: bug)");
 	}
 
 	@Test
@@ -288,8 +346,13 @@ class ContentScannerTests {
 
 		assertThat(snapshot.articles()).containsOnlyKeys("good");
 		assertThat(snapshot.problems()).extracting(ContentProblem::format)
+			.allMatch((problem) -> problem.contains("入れ子や繰り返しが深すぎて処理できません"))
 			.allMatch((problem) -> problem.contains("nested or repeated too deeply"))
 			.hasSize(2);
+	}
+
+	private static String english(ContentProblem problem) {
+		return problem.file() + ":" + problem.line() + ": " + problem.message();
 	}
 
 	private static String article(String id, String title) {

@@ -87,6 +87,7 @@ class WatchedArticlesTests {
 		assertThat(broken.problems()).singleElement().satisfies((problem) -> {
 			assertThat(problem.file()).isEqualTo(Path.of("a.md"));
 			assertThat(problem.line()).isEqualTo(3);
+			assertThat(problem.messageJa()).endsWith("。直前の正しい版を公開し続けます");
 			assertThat(problem.message()).endsWith("; the last good version is still served");
 		});
 

@@ -15,11 +15,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AnalysisChainsTests {
 
 	private static final UserDictionary USER_DICTIONARY = UserDictionaryFile
-		.parse(new DictionaryFile(Path.of("_search/userdict.txt"), Fixtures.USER_DICTIONARY), "")
+		.parse(new DictionaryFile(Path.of("_search/userdict.txt"), Fixtures.USER_DICTIONARY), Dictionaries.SKIPPED)
 		.dictionary();
 
-	private static final SynonymsFile SYNONYMS = SynonymsFile
-		.parse(new DictionaryFile(Path.of("_search/synonyms.txt"), Fixtures.SYNONYMS), USER_DICTIONARY, "");
+	private static final SynonymsFile SYNONYMS = SynonymsFile.parse(
+			new DictionaryFile(Path.of("_search/synonyms.txt"), Fixtures.SYNONYMS), USER_DICTIONARY,
+			Dictionaries.SKIPPED);
 
 	private final Analyzer index = JaMorphAnalyzer.forIndex(USER_DICTIONARY);
 
@@ -72,7 +73,8 @@ class AnalysisChainsTests {
 
 	@Test
 	void multiWordSynonymsFormAGraph() {
-		SynonymsFile rules = SynonymsFile.parse(new DictionaryFile(Path.of("s"), "関西国際空港,関空\n"), null, "");
+		SynonymsFile rules = SynonymsFile.parse(new DictionaryFile(Path.of("s"), "関西国際空港,関空\n"), null,
+				Dictionaries.SKIPPED);
 		Analyzer analyzer = JaMorphAnalyzer.forQuery(null, rules.japanese());
 		assertAnalyzesTo(analyzer, "関空に行きたい", new String[] { "関西", "関空", "国際", "空港", "行く" },
 				new int[] { 0, 0, 0, 0, 3 }, new int[] { 2, 2, 2, 2, 5 }, new int[] { 1, 0, 1, 1, 2 },

@@ -36,10 +36,14 @@ class SearchDictionariesTests {
 		assertThat(problems).extracting(ContentProblem::line).containsExactly(3, 4);
 		assertThat(problems).allSatisfy((p) -> {
 			assertThat(p.file()).isEqualTo(Path.of("_search/userdict.txt"));
-			assertThat(p.message()).contains("この行は使いません");
+			assertThat(p.messageJa()).startsWith("ユーザー辞書の行を読めません（").endsWith("）。この行は使いません");
+			assertThat(p.message()).startsWith("cannot read the user dictionary line (")
+				.endsWith("); this line is skipped");
 		});
-		assertThat(problems.get(0).message()).contains("読み");
-		assertThat(problems.get(1).message()).contains("4 個");
+		assertThat(problems.get(0).messageJa()).contains("分割が 2 語なのに読みが 1 個です");
+		assertThat(problems.get(0).message()).contains("2 segments but 1 readings");
+		assertThat(problems.get(1).messageJa()).contains("4 個");
+		assertThat(problems.get(1).message()).contains("3 fields instead of the 4");
 		Dictionaries dictionaries = Dictionaries.load(snapshot);
 		assertThat(terms(JaMorphAnalyzer.forIndex(dictionaries.userDictionary()), "タスクボードを開く")).startsWith("タスク",
 				"ボード");
@@ -66,7 +70,11 @@ class SearchDictionariesTests {
 			.check(Fixtures.snapshot(1, Fixtures.articles(), synonyms, Fixtures.USER_DICTIONARY));
 		assertThat(problems).extracting(ContentProblem::line).containsExactly(2, 3);
 		assertThat(problems).allSatisfy((p) -> assertThat(p.file()).isEqualTo(Path.of("_search/synonyms.txt")));
-		assertThat(problems.get(0).message()).contains("同義語").contains("この行は使いません");
+		assertThat(problems.get(0).messageJa()).startsWith("同義語の規則を読めません（").endsWith("）。この行は使いません");
+		assertThat(problems.get(0).message()).startsWith("cannot read the synonym rule (")
+			.endsWith("); this line is skipped");
+		assertThat(problems.get(1).format()).isEqualTo("_search/synonyms.txt:3: 同義語の規則を読めません（「=>」は 1 つだけ、左右に語を書いてください）。"
+				+ "この行は使いません (cannot read the synonym rule (write one '=>' with words on both sides); this line is skipped)");
 		SynonymsFile parsed = Dictionaries
 			.load(Fixtures.snapshot(1, Fixtures.articles(), synonyms, Fixtures.USER_DICTIONARY))
 			.synonyms();
@@ -86,7 +94,11 @@ class SearchDictionariesTests {
 		Dictionaries before = Dictionaries.load(Fixtures.snapshot());
 		Dictionaries after = before.reload(Fixtures.snapshot(2, Fixtures.articles(), Fixtures.SYNONYMS + "=> 壊れた\n",
 				Fixtures.USER_DICTIONARY + "壊れた,行\n"));
-		assertThat(after.problems()).hasSize(2).allSatisfy((p) -> assertThat(p.message()).contains("直前の正しい版を使い続けます"));
+		assertThat(after.problems()).hasSize(2).allSatisfy((p) -> {
+			assertThat(p.messageJa()).endsWith("。このファイルの変更は使わず、直前の正しい版を使い続けます");
+			assertThat(p.message())
+				.endsWith("; the change to this file is not used; its last good version stays in force");
+		});
 		assertThat(after.sameUserDictionary(before)).isTrue();
 		assertThat(after.synonyms()).isSameAs(before.synonyms());
 	}

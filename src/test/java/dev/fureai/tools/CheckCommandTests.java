@@ -78,9 +78,10 @@ class CheckCommandTests {
 
 	@Test
 	void eachProblemIsOneLineUnderTheGivenDirectory() {
-		ContentProblem problem = new ContentProblem(Path.of("guides/a.md"), 3, "not valid YAML:\n  title: \"x\n   ^\n");
-		assertThat(CheckCommand.line(Path.of("content"), problem))
-			.isEqualTo(Path.of("content", "guides", "a.md") + ":3: not valid YAML: title: \"x ^");
+		ContentProblem problem = new ContentProblem(Path.of("guides/a.md"), 3, "YAML が正しくありません:\n  title: \"x\n   ^\n",
+				"not valid YAML:\n  title: \"x\n   ^\n");
+		assertThat(CheckCommand.line(Path.of("content"), problem)).isEqualTo(Path.of("content", "guides", "a.md")
+				+ ":3: YAML が正しくありません: title: \"x ^ (not valid YAML: title: \"x ^)");
 	}
 
 	@Test
