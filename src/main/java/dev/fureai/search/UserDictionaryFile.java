@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.lucene.analysis.ja.dict.UserDictionary;
+import org.apache.lucene.analysis.util.CSVUtil;
 
 import dev.fureai.content.ContentProblem;
 import dev.fureai.content.DictionaryFile;
@@ -27,6 +30,7 @@ record UserDictionaryFile(UserDictionary dictionary, List<ContentProblem> proble
 
 	static UserDictionaryFile parse(DictionaryFile file, Dictionaries.Consequence consequence) {
 		StringBuilder good = new StringBuilder();
+		Map<String, Integer> surfaces = new HashMap<>();
 		List<ContentProblem> problems = new ArrayList<>();
 		String[] lines = file.text().split("\r?\n", -1);
 		for (int i = 0; i < lines.length; i++) {
@@ -36,6 +40,14 @@ record UserDictionaryFile(UserDictionary dictionary, List<ContentProblem> proble
 			}
 			String normalised = normalise(line);
 			Reason reason = check(normalised);
+			if (reason == null) {
+				// Kuromoji accepts each line alone but refuses the whole file with an
+				// UnsupportedOperationException when a surface comes twice
+				String surface = CSVUtil.parse(normalised)[0];
+				Integer first = surfaces.putIfAbsent(surface, i + 1);
+				reason = (first == null) ? null : new Reason("表層形「" + surface + "」は " + first + " 行目にもあります",
+						"the surface '" + surface + "' is on line " + first + " too");
+			}
 			if (reason == null) {
 				good.append(normalised).append('\n');
 			}

@@ -50,6 +50,24 @@ class SearchDictionariesTests {
 	}
 
 	@Test
+	void aRepeatedUserDictionaryEntryIsReportedNotFatal() {
+		// Kuromoji refuses a surface twice with an UnsupportedOperationException, which
+		// stopped check, and the service's start, on a line copied twice
+		String userDictionary = """
+				ハコブネX2,ハコブネ X2,ハコブネ エックスツー,カスタム名詞
+				タスクボード,タスク ボード,タスク ボード,カスタム名詞
+				ハコブネＸ２,ハコブネ Ｘ２,ハコブネ エックスツー,カスタム名詞
+				""";
+		ContentSnapshot snapshot = Fixtures.snapshot(1, Fixtures.articles(), "", userDictionary);
+
+		assertThat(SearchDictionaries.check(snapshot)).extracting(ContentProblem::format)
+			.containsExactly("_search/userdict.txt:3: ユーザー辞書の行を読めません（表層形「ハコブネx2」は 1 行目にもあります）。この行は使いません"
+					+ " (cannot read the user dictionary line (the surface 'ハコブネx2' is on line 1 too); this line is skipped)");
+		assertThat(terms(JaMorphAnalyzer.forIndex(Dictionaries.load(snapshot).userDictionary()), "タスクボードを開く"))
+			.startsWith("タスク", "ボード");
+	}
+
+	@Test
 	void userDictionaryEntriesAreNormalisedLikeTheText() {
 		ContentSnapshot snapshot = Fixtures.snapshot(1, Fixtures.articles(), "", "ハコブネＸ２,ハコブネ Ｘ２,ハコブネ エックスツー,カスタム名詞\n");
 		assertThat(SearchDictionaries.check(snapshot)).isEmpty();

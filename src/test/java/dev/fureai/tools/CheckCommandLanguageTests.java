@@ -52,7 +52,8 @@ class CheckCommandLanguageTests {
 		Files.createDirectories(this.dir.resolve("folder"));
 		Files.createSymbolicLink(this.dir.resolve("folder-link.md"), this.dir.resolve("folder"));
 		write("_search/synonyms.txt", "a,b\n=> c\nsign in => .\n");
-		write("_search/userdict.txt", "a,b,c\nab,a c,a b,noun\nab,a b,a,noun\nab,ab,ab,\"noun\n");
+		write("_search/userdict.txt",
+				"a,b,c\nab,a c,a b,noun\nab,a b,a,noun\nab,ab,ab,\"noun\ncd,cd,cd,noun\ncd,cd,cd,noun\n");
 		Files.write(this.dir.resolve("_search/churn-risk.txt"), new byte[] { 'a', (byte) 0xFF, '\n' });
 
 		CommandOutput result = CommandOutput.run("check", this.dir.toString());
@@ -61,7 +62,7 @@ class CheckCommandLanguageTests {
 		List<String> lines = result.outLines();
 		List<String> problems = lines.subList(0, lines.size() - 1);
 		assertThat(lines.getLast()).isEqualTo("check: articles=2 problems=" + problems.size());
-		assertThat(problems).hasSize(29).allSatisfy(this::isJapaneseThenEnglish);
+		assertThat(problems).hasSize(30).allSatisfy(this::isJapaneseThenEnglish);
 	}
 
 	private void isJapaneseThenEnglish(String line) {
