@@ -56,36 +56,9 @@ class RoutingModuleTests {
 	@Autowired
 	private dev.fureai.customers.Customers customers;
 
-	/**
-	 * Two changes of a customer with no recorded tier yet, published at once: both
-	 * listeners find no row and insert, and the one whose insert meets the other's row
-	 * must try again in a transaction of its own. (A failed insert spoils the transaction
-	 * it ran in: a second try there could never commit, and that event's publication
-	 * stayed incomplete.)
-	 */
 	@Test
 	void twoChangesOfANewCustomerAtOnceAreBothHandled() throws Exception {
-		var customer = this.customers.findAll().getFirst();
-		String type = "%" + dev.fureai.customers.CustomerChanged.class.getSimpleName() + "%";
-		for (int round = 0; round < 20; round++) {
-			this.jdbc.sql("delete from customer_tier where customer_id = ?").param(customer.id().value()).update();
-			Runnable change = () -> this.transactions.executeWithoutResult(
-					(status) -> this.events.publishEvent(new dev.fureai.customers.CustomerChanged(customer, false)));
-			Thread first = Thread.ofPlatform().start(change);
-			Thread second = Thread.ofPlatform().start(change);
-			first.join();
-			second.join();
-		}
-		await().atMost(Duration.ofSeconds(20))
-			.untilAsserted(() -> assertThat(this.jdbc
-				.sql("select count(*) from event_publication where event_type like ? and completion_date is null")
-				.param(type)
-				.query(Long.class)
-				.single()).isZero());
-		assertThat(this.jdbc.sql("select count(*) from customer_tier where customer_id = ?")
-			.param(customer.id().value())
-			.query(Long.class)
-			.single()).isEqualTo(1);
+		TierRecordingRace.bothChangesAreHandled(this.customers, this.events, this.transactions, this.jdbc);
 	}
 
 	@Test

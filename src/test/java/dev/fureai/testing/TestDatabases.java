@@ -70,6 +70,29 @@ public final class TestDatabases {
 	}
 
 	/**
+	 * The JDBC URL of a fresh, migrated PostgreSQL schema, for a Spring context of its
+	 * own (user {@link #postgresUser()}, no password); skips the test when there is none.
+	 * @param what the code under test, named in the skip message
+	 */
+	public static String postgresUrl(String what) {
+		try (Connection connection = postgres(what).getConnection()) {
+			return POSTGRES_URL + "?currentSchema=" + connection.getSchema();
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	public static String postgresUser() {
+		return POSTGRES_USER;
+	}
+
+	/** A data source on a URL from {@link #postgresUrl}, e.g. to {@link #drop} it. */
+	public static DataSource postgresAt(String url) {
+		return new DriverManagerDataSource(url, POSTGRES_USER, "");
+	}
+
+	/**
 	 * Runs the migrations a data source of {@code h2UpTo} or {@code postgresUpTo} lacks.
 	 */
 	public static void migrate(DataSource dataSource) {
