@@ -77,7 +77,8 @@
 		unsent: new Map(), // escalation id → {id, text} of a reply whose sending failed: resent with the same id
 		colleagues: [], typingSentAt: 0,
 		handBackAsked: null, // the escalation whose hand back waits for 戻す (kept across re-renders)
-		replyBox: null }; // {escalationId, node}: the reply field itself, kept across re-renders
+		replyBox: null, // {escalationId, node}: the reply field itself, kept across re-renders
+		noteBox: null }; // {escalationId, node}: the resolve note, kept the same way
 	try { state.lang = localStorage.getItem('fureai.console.lang') === 'en' ? 'en' : 'ja'; } catch (e) { /* no storage */ }
 
 	function t(key) { return TEXT[state.lang][key] || key; }
@@ -321,9 +322,14 @@
 		const card = state.card;
 		const root = document.getElementById('card');
 		if (!card || card.escalation.id !== state.handBackAsked) state.handBackAsked = null; // asked about another card
-		if (!card) { state.replyBox = null; root.replaceChildren(el('p', 'empty', t('noCard'))); return; }
+		if (!card) { state.replyBox = null; state.noteBox = null; root.replaceChildren(el('p', 'empty', t('noCard'))); return; }
 		const e = card.escalation;
 		const writing = state.replyBox && document.activeElement === state.replyBox.node;
+		const noting = state.noteBox && document.activeElement === state.noteBox.node;
+		const previous = document.getElementById('transcript');
+		// the agent scrolled back to read: a re-render leaves them there; otherwise the latest line shows
+		const readingBack = previous && root.dataset.escalation === e.id && previous.scrollTop + previous.clientHeight < previous.scrollHeight - 8
+			? previous.scrollTop : null;
 		root.replaceChildren();
 		root.dataset.escalation = e.id;
 		root.dataset.status = e.status;
@@ -387,6 +393,8 @@
 		choices = chosenTitles(card.transcript);
 		for (const line of card.transcript) addLine(transcript, line);
 		root.append(transcript);
+		// scrolling only works once it is in the page
+		transcript.scrollTop = readingBack !== null ? readingBack : transcript.scrollHeight;
 		const typing = el('p', 'customer-typing', t('customerTyping'));
 		typing.id = 'customer-typing';
 		typing.hidden = true;
@@ -404,12 +412,24 @@
 		}
 		if (e.status === 'WAITING') root.append(button(firstInLine(e.id) ? t('takeInOrder') : t('take'), () => take(e.id), 'take-this'));
 		if (e.status === 'CLAIMED' && e.claimedBy === state.me.id) {
-			const note = el('textarea');
+			const note = noteField(e);
+			root.append(note, button(t('resolve'), () => resolve(e.id, note.value), 'resolve'));
+			if (noting) note.focus();
+		}
+		else state.noteBox = null;
+	}
+
+	/** The resolve note: like the reply field, the same element for as long as the conversation is open. */
+	function noteField(e) {
+		let note = state.noteBox && state.noteBox.escalationId === e.id ? state.noteBox.node : null;
+		if (!note) {
+			note = el('textarea');
 			note.id = 'resolve-note';
 			note.maxLength = 500;
-			note.placeholder = t('note');
-			root.append(note, button(t('resolve'), () => resolve(e.id, note.value), 'resolve'));
+			state.noteBox = { escalationId: e.id, node: note };
 		}
+		note.placeholder = t('note'); // the language may have changed
+		return note;
 	}
 
 	/** The server's rule for TAKEN_IN_ORDER: first of any queue the agent is shown. */

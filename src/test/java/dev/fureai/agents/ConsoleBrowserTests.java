@@ -307,6 +307,67 @@ class ConsoleBrowserTests {
 	}
 
 	/**
+	 * The resolve note is kept like the reply: a re-render (a push, the language switch)
+	 * leaves the note being written, still focused, its placeholder in the new language.
+	 */
+	@Test
+	void aReRenderedCardKeepsTheResolveNoteBeingWritten() throws Exception {
+		takenAfterAChoice();
+		WebElement note = browser.findElement(By.id("resolve-note"));
+		note.sendKeys("請求書の再発行を案内");
+		browser.executeScript("document.getElementById('lang-switch').click()");
+		wait(ExpectedConditions.textToBePresentInElementLocated(By.id("connection"), "connected"));
+		try {
+			WebElement shown = browser.findElement(By.id("resolve-note"));
+			assertThat(shown.getDomProperty("value")).isEqualTo("請求書の再発行を案内");
+			assertThat(shown.getDomAttribute("placeholder")).isEqualTo("Note (required, at most 500 characters)");
+			assertThat(browser.executeScript("return document.activeElement.id")).isEqualTo("resolve-note");
+		}
+		finally {
+			browser.executeScript("document.getElementById('lang-switch').click()");
+			wait(ExpectedConditions.textToBePresentInElementLocated(By.id("connection"), "接続中"));
+		}
+		handBack();
+	}
+
+	/**
+	 * A long transcript shows its latest line when the card is opened and when it is
+	 * re-rendered, not its first one (the agent would not see what the customer just
+	 * wrote).
+	 */
+	@Test
+	void theTranscriptShowsItsLatestLine() throws Exception {
+		Chosen chosen = takenAfterAChoice();
+		for (int i = 1; i <= 12; i++) {
+			WebElement reply = browser.findElement(By.id("reply"));
+			reply.sendKeys("確認しています " + i);
+			browser.findElement(By.id("send-reply")).click();
+			int sent = i;
+			wait((driver) -> driver.findElement(By.id("transcript")).getText().contains("確認しています " + sent));
+		}
+		String atTheEnd = "const t = document.getElementById('transcript');"
+				+ " return t.scrollHeight > t.clientHeight && t.scrollTop + t.clientHeight >= t.scrollHeight - 2;";
+		assertThat(browser.executeScript(atTheEnd)).isEqualTo(true);
+		browser.executeScript("document.getElementById('lang-switch').click()");
+		wait(ExpectedConditions.textToBePresentInElementLocated(By.id("connection"), "connected"));
+		try {
+			assertThat(browser.executeScript(atTheEnd)).as("after a re-render").isEqualTo(true);
+		}
+		finally {
+			browser.executeScript("document.getElementById('lang-switch').click()");
+			wait(ExpectedConditions.textToBePresentInElementLocated(By.id("connection"), "接続中"));
+		}
+		browser.navigate().refresh();
+		wait(ExpectedConditions.attributeToBe(By.tagName("body"), "data-connected", "true"));
+		wait(ExpectedConditions.elementToBeClickable(
+				By.cssSelector("[data-queue=mine] [data-escalation='" + chosen.escalation() + "'] button")))
+			.click();
+		wait(ExpectedConditions.presenceOfElementLocated(By.id("reply")));
+		assertThat(browser.executeScript(atTheEnd)).as("a card opened").isEqualTo(true);
+		handBack();
+	}
+
+	/**
 	 * demo-onboarding asks 請求書, picks the first choice, asks for a person; csm-sato takes
 	 * it.
 	 */
