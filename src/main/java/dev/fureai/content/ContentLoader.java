@@ -47,6 +47,9 @@ final class ContentLoader {
 
 	private final Map<Path, String> lastGoodDictionaries = new HashMap<>();
 
+	/** Which file served each id in the last load. */
+	private Map<String, Path> lastOwners = Map.of();
+
 	ContentLoader(Path directory) {
 		this.directory = directory;
 	}
@@ -66,7 +69,6 @@ final class ContentLoader {
 					"cannot list the content directory (" + ex + "); no articles are served");
 		}
 		List<ContentProblem> problems = new ArrayList<>();
-		Map<String, Path> owners = new HashMap<>();
 		List<ParsedArticle> served = new ArrayList<>();
 		// parsing (Markdown, front matter, sanitising) on every core; the rest in listing
 		// order
@@ -75,22 +77,36 @@ final class ContentLoader {
 			.map((file) -> this.articleCache.get(this.directory, file, MAX_ARTICLE_BYTES,
 					(text) -> this.parser.parse(file, text)))
 			.toList();
+		Map<Path, ParsedArticle> parsedFiles = new LinkedHashMap<>();
 		for (int i = 0; i < outcomes.size(); i++) {
 			Path file = listing.articles().get(i);
 			ParsedArticle parsed = article(file, outcomes.get(i), problems);
 			if (parsed != null) {
-				Path owner = owners.putIfAbsent(parsed.article().id(), file);
-				if (owner == null) {
-					served.add(parsed);
-				}
-				else {
-					String id = parsed.article().id();
-					problems.add(new ContentProblem(file, parsed.idLine(),
-							"id「" + id + "」は " + owner + " ですでに使われています。このファイルは公開されません",
-							"id '" + id + "' is already used by " + owner + "; this file is not served"));
-				}
+				parsedFiles.put(file, parsed);
 			}
 		}
+		// An id stays with the file that served it: a new file reusing a live article's
+		// id is the one rejected, whatever its name sorts like. Otherwise the first in
+		// listing order has it.
+		Map<String, Path> owners = new HashMap<>();
+		parsedFiles.forEach((file, parsed) -> {
+			if (file.equals(this.lastOwners.get(parsed.article().id()))) {
+				owners.put(parsed.article().id(), file);
+			}
+		});
+		parsedFiles.forEach((file, parsed) -> {
+			String id = parsed.article().id();
+			Path owner = owners.putIfAbsent(id, file);
+			if (owner == null || owner.equals(file)) {
+				served.add(parsed);
+			}
+			else {
+				problems.add(new ContentProblem(file, parsed.idLine(),
+						"id「" + id + "」は " + owner + " ですでに使われています。このファイルは公開されません",
+						"id '" + id + "' is already used by " + owner + "; this file is not served"));
+			}
+		});
+		this.lastOwners = Map.copyOf(owners);
 		Map<String, Article> articles = new LinkedHashMap<>();
 		for (ParsedArticle parsed : served) {
 			problems.addAll(parsed.warnings());

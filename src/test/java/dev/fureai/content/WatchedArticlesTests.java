@@ -97,6 +97,32 @@ class WatchedArticlesTests {
 		assertThat(this.articles.snapshot().problems()).isEmpty();
 	}
 
+	/**
+	 * A writer copies a live article to start a new one and forgets to change its id: the
+	 * new file is the one rejected, even though its name sorts first, and the live
+	 * article stays online.
+	 */
+	@Test
+	void aNewFileReusingALiveIdDoesNotTakeTheLiveArticleDown() throws IOException {
+		write("billing/receipt.md", article("billing-receipt", "領収書を発行する"));
+		start(this.dir);
+
+		write("billing/copy.md", article("billing-receipt", "コピーした記事"));
+		awaitEvent((event) -> !event.snapshot().problems().isEmpty());
+		ContentSnapshot snapshot = this.articles.snapshot();
+		assertThat(snapshot.article("billing-receipt")).map(Article::source).contains(Path.of("billing/receipt.md"));
+		assertThat(title("billing-receipt")).isEqualTo("領収書を発行する");
+		assertThat(snapshot.problems()).extracting(ContentProblem::format)
+			.containsExactly("billing/copy.md:2: id「billing-receipt」は billing/receipt.md ですでに使われています。このファイルは公開されません"
+					+ " (id 'billing-receipt' is already used by billing/receipt.md; this file is not served)");
+
+		// once the copy has an id of its own, both are served
+		write("billing/copy.md", article("billing-receipt-copy", "コピーした記事"));
+		awaitEvent((event) -> event.changedIds().contains("billing-receipt-copy"));
+		assertThat(this.articles.snapshot().articles()).containsOnlyKeys("billing-receipt", "billing-receipt-copy");
+		assertThat(this.articles.snapshot().problems()).isEmpty();
+	}
+
 	@Test
 	void aBurstOfSavesGivesFewReloadsAndTheLastContentWins() throws Exception {
 		write("a.md", article("a", "v0"));
