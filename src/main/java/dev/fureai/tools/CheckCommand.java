@@ -32,6 +32,11 @@ final class CheckCommand {
 	int run(List<String> args, Map<String, String> env) {
 		String given = directory(args, env);
 		Path directory = Path.of(given);
+		if (Files.isRegularFile(directory)) {
+			throw new UsageException("check: ファイルではなく、コンテンツのディレクトリを指定してください（中のすべての記事と辞書を調べます）"
+					+ " (give the content directory, not a file: check validates every article and dictionary in it): "
+					+ given);
+		}
 		if (!Files.isDirectory(directory)) {
 			throw new UsageException("check: コンテンツのディレクトリがありません (no such directory): " + given);
 		}

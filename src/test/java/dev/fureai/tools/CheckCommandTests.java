@@ -76,6 +76,17 @@ class CheckCommandTests {
 		assertThat(result.err()).contains(this.dir.resolve("missing").toString());
 	}
 
+	/** A writer who gives the article they just edited is told to give its directory. */
+	@Test
+	void aFileInsteadOfTheDirectoryIsAUsageErrorThatSaysSo() throws IOException {
+		Path article = this.dir.resolve("receipt.md");
+		Files.writeString(article, "---\nid: receipt\ntitle: 領収書\n---\n本文\n");
+		CommandOutput result = CommandOutput.run("check", article.toString());
+		assertThat(result.status()).isEqualTo(2);
+		assertThat(result.err()).contains("ファイルではなく、コンテンツのディレクトリを指定してください", "not a file", article.toString())
+			.doesNotContain("ディレクトリがありません", "no such directory");
+	}
+
 	@Test
 	void eachProblemIsOneLineUnderTheGivenDirectory() {
 		ContentProblem problem = new ContentProblem(Path.of("guides/a.md"), 3, "YAML が正しくありません:\n  title: \"x\n   ^\n",
