@@ -64,7 +64,8 @@ record UserDictionaryFile(UserDictionary dictionary, List<ContentProblem> proble
 		String[] fields = line.split(",", -1);
 		if (fields.length != 4) {
 			return new Reason("項目が " + fields.length + " 個あります。「表層形,分割,読み,品詞」の 4 個にしてください",
-					fields.length + " fields instead of the 4 of 'surface,segmentation,readings,part-of-speech'");
+					count(fields.length, "field")
+							+ " instead of the 4 of 'surface,segmentation,readings,part-of-speech'");
 		}
 		String[] segments = fields[1].strip().split(" +");
 		if (!String.join("", segments).equals(fields[0].strip())) {
@@ -74,7 +75,7 @@ record UserDictionaryFile(UserDictionary dictionary, List<ContentProblem> proble
 		int readings = fields[2].strip().split(" +").length;
 		if (readings != segments.length) {
 			return new Reason("分割が " + segments.length + " 語なのに読みが " + readings + " 個です",
-					segments.length + " segments but " + readings + " readings");
+					count(segments.length, "segment") + " but " + count(readings, "reading"));
 		}
 		try {
 			open(line);
@@ -85,6 +86,10 @@ record UserDictionaryFile(UserDictionary dictionary, List<ContentProblem> proble
 			String reason = (ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getSimpleName();
 			return new Reason(reason, reason);
 		}
+	}
+
+	private static String count(int n, String noun) {
+		return n + " " + noun + ((n == 1) ? "" : "s");
 	}
 
 	private static String normalise(String line) {

@@ -30,10 +30,11 @@ class SearchDictionariesTests {
 				ハコブネ,ハコ ブネ ,ハコ,カスタム名詞
 				ハコブネミニ,ハコブネ ミニ,ハコブネ ミニ
 				タスクボード,タスク ボード,タスク ボード,カスタム名詞
+				ハコブネ
 				""";
 		ContentSnapshot snapshot = Fixtures.snapshot(1, Fixtures.articles(), "", userDictionary);
 		List<ContentProblem> problems = SearchDictionaries.check(snapshot);
-		assertThat(problems).extracting(ContentProblem::line).containsExactly(3, 4);
+		assertThat(problems).extracting(ContentProblem::line).containsExactly(3, 4, 6);
 		assertThat(problems).allSatisfy((p) -> {
 			assertThat(p.file()).isEqualTo(Path.of("_search/userdict.txt"));
 			assertThat(p.messageJa()).startsWith("ユーザー辞書の行を読めません（").endsWith("）。この行は使いません");
@@ -41,9 +42,10 @@ class SearchDictionariesTests {
 				.endsWith("); this line is skipped");
 		});
 		assertThat(problems.get(0).messageJa()).contains("分割が 2 語なのに読みが 1 個です");
-		assertThat(problems.get(0).message()).contains("2 segments but 1 readings");
+		assertThat(problems.get(0).message()).contains("2 segments but 1 reading)");
 		assertThat(problems.get(1).messageJa()).contains("4 個");
 		assertThat(problems.get(1).message()).contains("3 fields instead of the 4");
+		assertThat(problems.get(2).message()).contains("(1 field instead of the 4");
 		Dictionaries dictionaries = Dictionaries.load(snapshot);
 		assertThat(terms(JaMorphAnalyzer.forIndex(dictionaries.userDictionary()), "タスクボードを開く")).startsWith("タスク",
 				"ボード");
