@@ -326,6 +326,7 @@
 		const e = card.escalation;
 		const writing = state.replyBox && document.activeElement === state.replyBox.node;
 		const noting = state.noteBox && document.activeElement === state.noteBox.node;
+		const panel = root.dataset.escalation === e.id ? panelState() : null;
 		const previous = document.getElementById('transcript');
 		// the agent scrolled back to read: a re-render leaves them there; otherwise the latest line shows
 		const readingBack = previous && root.dataset.escalation === e.id && previous.scrollTop + previous.clientHeight < previous.scrollHeight - 8
@@ -400,8 +401,9 @@
 		typing.hidden = true;
 		root.append(typing);
 		if (e.status === 'CLAIMED' && e.claimedBy === state.me.id) {
-			root.append(chatPanel(e));
+			root.append(chatPanel(e, panel));
 			if (writing) state.replyBox.node.focus(); // the cursor stays where it was
+			else if (panel && panel.searching) document.getElementById('article-search').focus();
 		}
 		else state.replyBox = null;
 		if (card.actions.length) {
@@ -511,7 +513,20 @@
 	}
 
 	/** Reply, canned replies, transfer and hand back: only for the agent who has the conversation. */
-	function chatPanel(e) {
+	/**
+	 * What the agent set in the chat panel besides the reply: the transfer target chosen and
+	 * the canned-reply search, so a re-render does not quietly put a transfer back on the
+	 * first pool or close the search being read.
+	 */
+	function panelState() {
+		const select = document.getElementById('transfer-target');
+		const canned = document.querySelector('#card details.canned');
+		const search = document.getElementById('article-search');
+		if (!select || !canned || !search) return null;
+		return { target: select.value, cannedOpen: canned.open, query: search.value, searching: document.activeElement === search };
+	}
+
+	function chatPanel(e, kept) {
 		const panel = el('section', 'chat');
 		const label = el('label', null, t('reply'));
 		label.htmlFor = 'reply';
@@ -533,6 +548,11 @@
 			timer = setTimeout(() => searchArticles(search.value, results, reply, e.id), 250);
 		});
 		canned.append(search, results);
+		if (kept) {
+			canned.open = kept.cannedOpen;
+			search.value = kept.query;
+			if (kept.query.trim()) searchArticles(kept.query, results, reply, e.id);
+		}
 		panel.append(canned);
 
 		const transfer = el('div', 'transfer');
@@ -549,6 +569,7 @@
 			option.value = 'agent:' + c.id;
 			select.append(option);
 		}
+		if (kept && [...select.options].some((o) => o.value === kept.target)) select.value = kept.target;
 		transfer.append(select, button(t('transfer'), () => transferTo(e.id, select.value), 'transfer'), handBackControl(e.id));
 		panel.append(transfer);
 		return panel;

@@ -331,6 +331,37 @@ class ConsoleBrowserTests {
 	}
 
 	/**
+	 * A re-render leaves the transfer target the agent chose (a transfer must not go to
+	 * the first pool instead) and the canned-reply search being read.
+	 */
+	@Test
+	void aReRenderedCardKeepsTheTransferTargetAndTheArticleSearch() throws Exception {
+		takenAfterAChoice();
+		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("transfer-target")))
+			.selectByValue("pool:LOW_TOUCH");
+		browser.findElement(By.cssSelector("details.canned summary")).click();
+		browser.findElement(By.id("article-search")).sendKeys("領収書");
+		wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#article-results li button")));
+		browser.executeScript("document.getElementById('lang-switch').click()");
+		wait(ExpectedConditions.textToBePresentInElementLocated(By.id("connection"), "connected"));
+		try {
+			assertThat(browser.findElement(By.id("transfer-target")).getDomProperty("value"))
+				.isEqualTo("pool:LOW_TOUCH");
+			assertThat(browser.findElement(By.cssSelector("details.canned")).getDomProperty("open")).isEqualTo("true");
+			assertThat(browser.findElement(By.id("article-search")).getDomProperty("value")).isEqualTo("領収書");
+			assertThat(browser.executeScript("return document.activeElement.id")).isEqualTo("article-search");
+			WebElement insert = wait(
+					ExpectedConditions.presenceOfElementLocated(By.cssSelector("#article-results li button")));
+			assertThat(insert.getText()).isEqualTo("Insert");
+		}
+		finally {
+			browser.executeScript("document.getElementById('lang-switch').click()");
+			wait(ExpectedConditions.textToBePresentInElementLocated(By.id("connection"), "接続中"));
+		}
+		handBack();
+	}
+
+	/**
 	 * A long transcript shows its latest line when the card is opened and when it is
 	 * re-rendered, not its first one (the agent would not see what the customer just
 	 * wrote).
