@@ -327,6 +327,8 @@
 		const writing = state.replyBox && document.activeElement === state.replyBox.node;
 		const noting = state.noteBox && document.activeElement === state.noteBox.node;
 		const panel = root.dataset.escalation === e.id ? panelState() : null;
+		// a keyboard user's place: the control focused before is focused again (by id) afterwards
+		const focusedId = root.dataset.escalation === e.id && root.contains(document.activeElement) ? document.activeElement.id : '';
 		const previous = document.getElementById('transcript');
 		// the agent scrolled back to read: a re-render leaves them there; otherwise the latest line shows
 		const readingBack = previous && root.dataset.escalation === e.id && previous.scrollTop + previous.clientHeight < previous.scrollHeight - 8
@@ -419,6 +421,10 @@
 			if (noting) note.focus();
 		}
 		else state.noteBox = null;
+		if (focusedId && !root.contains(document.activeElement)) {
+			const again = document.getElementById(focusedId);
+			if (again && root.contains(again)) again.focus();
+		}
 	}
 
 	/** The resolve note: like the reply field, the same element for as long as the conversation is open. */

@@ -331,6 +331,31 @@ class ConsoleBrowserTests {
 	}
 
 	/**
+	 * A keyboard user asked 本当にボットに戻しますか？ is on キャンセル; a re-render while the question is
+	 * open leaves the focus there (it fell to the page, and Enter did nothing).
+	 */
+	@Test
+	void aReRenderKeepsTheKeyboardFocusOnTheSameControl() throws Exception {
+		takenAfterAChoice();
+		click(By.id("hand-back"));
+		wait(ExpectedConditions.visibilityOfElementLocated(By.id("hand-back-question")));
+		assertThat(browser.executeScript("return document.activeElement.id")).isEqualTo("hand-back-cancel");
+		browser.executeScript("document.getElementById('lang-switch').click()");
+		wait(ExpectedConditions.textToBePresentInElementLocated(By.id("connection"), "connected"));
+		try {
+			assertThat(browser.executeScript("return document.activeElement.id")).isEqualTo("hand-back-cancel");
+			new Actions(browser).sendKeys(Keys.ENTER).perform();
+			wait(ExpectedConditions.visibilityOfElementLocated(By.id("hand-back")));
+			assertThat(browser.findElements(By.id("hand-back-question"))).isEmpty();
+		}
+		finally {
+			browser.executeScript("document.getElementById('lang-switch').click()");
+			wait(ExpectedConditions.textToBePresentInElementLocated(By.id("connection"), "接続中"));
+		}
+		handBack();
+	}
+
+	/**
 	 * A re-render leaves the transfer target the agent chose (a transfer must not go to
 	 * the first pool instead) and the canned-reply search being read.
 	 */
