@@ -80,6 +80,13 @@
 		replyBox: null, // {escalationId, node}: the reply field itself, kept across re-renders
 		noteBox: null }; // {escalationId, node}: the resolve note, kept the same way
 	try { state.lang = localStorage.getItem('fureai.console.lang') === 'en' ? 'en' : 'ja'; } catch (e) { /* no storage */ }
+	// signed in on the English login page (/console?lang=en): that choice wins, and is remembered
+	const asked = new URLSearchParams(location.search).get('lang');
+	if (asked === 'en' || asked === 'ja') {
+		state.lang = asked;
+		try { localStorage.setItem('fureai.console.lang', asked); } catch (e) { /* no storage */ }
+		history.replaceState(null, '', location.pathname + location.hash);
+	}
 
 	function t(key) { return TEXT[state.lang][key] || key; }
 

@@ -59,7 +59,7 @@ class WebSecurity implements SecurityFilterChain {
 		// a failed sign-in and signing out keep the login page's language (and the id
 		// typed)
 		http.formLogin((form) -> form.loginPage("/login")
-			.defaultSuccessUrl("/console", true)
+			.successHandler(ConsoleSignIn.signedIn())
 			.failureHandler(ConsoleSignIn.failed())
 			.permitAll())
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessHandler(ConsoleSignIn.signedOut()))

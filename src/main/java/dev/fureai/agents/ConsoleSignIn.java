@@ -13,6 +13,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -52,6 +54,19 @@ public final class ConsoleSignIn {
 			}
 			response.sendRedirect(request.getContextPath() + "/login?error" + langSuffix(request));
 		};
+	}
+
+	/**
+	 * On to the console, in the language of the login page: signed in on the English
+	 * page, the console opens in English ({@code /console?lang=en}).
+	 */
+	public static AuthenticationSuccessHandler signedIn() {
+		SimpleUrlAuthenticationSuccessHandler japanese = new SimpleUrlAuthenticationSuccessHandler("/console");
+		SimpleUrlAuthenticationSuccessHandler english = new SimpleUrlAuthenticationSuccessHandler("/console?lang=en");
+		japanese.setAlwaysUseDefaultTargetUrl(true);
+		english.setAlwaysUseDefaultTargetUrl(true);
+		return (request, response, authentication) -> ("en".equals(request.getParameter("lang")) ? english : japanese)
+			.onAuthenticationSuccess(request, response, authentication);
 	}
 
 	/** Back to the login page, in the language the console was shown in. */

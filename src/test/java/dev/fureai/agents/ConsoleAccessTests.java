@@ -98,8 +98,8 @@ class ConsoleAccessTests {
 		assertThat(japanese.get("/login?error").body()).contains("IDまたはパスワードが違います")
 			.contains("value=\"&quot;&gt;&lt;script&gt;x&lt;/script&gt;\"")
 			.doesNotContain("<script>");
-		// and the English page still signs in
-		assertThat(agent.signIn("/login?lang=en", "csm-sato", "sato-pass")).endsWith("/console");
+		// and the English page still signs in, on to the English console
+		assertThat(agent.signIn("/login?lang=en", "csm-sato", "sato-pass")).endsWith("/console?lang=en");
 	}
 
 	@Test

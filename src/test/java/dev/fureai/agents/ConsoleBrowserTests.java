@@ -132,6 +132,29 @@ class ConsoleBrowserTests {
 		}
 	}
 
+	/** Signed in on the English login page, the console speaks English too. */
+	@Test
+	void signingInOnTheEnglishPageOpensTheEnglishConsole() {
+		browser.manage().deleteAllCookies();
+		browser.get(url("/login?lang=en"));
+		browser.findElement(By.id("username")).sendKeys("csm-sato");
+		browser.findElement(By.id("password")).sendKeys("sato-pass");
+		browser.findElement(By.id("sign-in")).click();
+		wait(ExpectedConditions.attributeToBe(By.tagName("body"), "data-connected", "true"));
+		try {
+			assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Agent console");
+			assertThat(browser.findElement(By.id("connection")).getText()).isEqualTo("connected");
+			assertThat(browser.getCurrentUrl()).endsWith("/console");
+			// remembered: a reload stays English
+			browser.navigate().refresh();
+			wait(ExpectedConditions.attributeToBe(By.tagName("body"), "data-connected", "true"));
+			assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Agent console");
+		}
+		finally {
+			browser.executeScript("localStorage.removeItem('fureai.console.lang')");
+		}
+	}
+
 	@Test
 	void onAPhoneTheConsoleFitsTheScreenWidth() {
 		org.openqa.selenium.Dimension desktop = browser.manage().window().getSize();
