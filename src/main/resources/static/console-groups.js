@@ -172,10 +172,10 @@
 		button.textContent = t('send');
 		if (status === 200) {
 			delete state.typed[group.key];
-			state.result = { sent: json, title: group.articleTitle || (json.questions[0] || ''), draft: null };
+			state.result = { sent: json, title: group.articleTitle || (json.questions[0] || ''), draft: null, members: group.entries };
 		}
 		else if (status === 409) {
-			state.result = { sent: { id: null, answered: [], leftOut: json.leftOut || [], questions: [] }, title: '', draft: null };
+			state.result = { sent: { id: null, answered: [], leftOut: json.leftOut || [], questions: [] }, title: '', draft: null, members: group.entries };
 			notice(json.message || String(status));
 		}
 		else {
@@ -198,7 +198,10 @@
 			box.append(el('h3', null, t('leftOut')));
 			const list = el('ul', 'group-left-out');
 			for (const left of sent.leftOut) {
-				const item = el('li', null, left.id + ': ' + t(left.reason) + (left.claimedBy ? paren(left.claimedBy) : ''));
+				// the customer as the group showed them, not the escalation's id
+				const member = (result.members || []).find((e) => e.id === left.id);
+				const who = member ? (member.customerName || member.customerId || t('anonymous')) + (member.company ? ' ／ ' + member.company : '') : left.id;
+				const item = el('li', null, who + ': ' + t(left.reason) + (left.claimedBy ? paren(left.claimedBy) : ''));
 				item.dataset.escalation = left.id;
 				item.dataset.reason = left.reason;
 				list.append(item);

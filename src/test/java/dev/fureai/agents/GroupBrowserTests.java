@@ -175,6 +175,42 @@ class GroupBrowserTests {
 			.isEqualTo(true);
 	}
 
+	/**
+	 * A colleague takes one customer while the agent writes the group answer: the result
+	 * names that customer as the group showed them, not by the escalation's id.
+	 */
+	@Test
+	void aCustomerTakenInBetweenIsNamedInTheResultNotNumbered() throws Exception {
+		WaitingCustomer kudo = WaitingCustomer.connect(this.port, "low-kudo");
+		WaitingCustomer saito = WaitingCustomer.connect(this.port, "low-saito");
+		this.customers.add(kudo);
+		this.customers.add(saito);
+		kudo.ask("CSVで取引先を一括登録したい");
+		kudo.askForPerson();
+		saito.ask("取引先をCSVでまとめて登録する方法");
+		saito.askForPerson();
+		signIn("csm-suzuki", "suzuki-pass");
+		wait((d) -> d.findElements(By.cssSelector("#groups [data-group] input[type=checkbox]")).size() == 2);
+		wait((d) -> {
+			d.findElement(By.cssSelector("#groups .group-answer")).click();
+			return true;
+		});
+		browser.findElement(By.cssSelector("#groups .group-answer")).sendKeys("「設定」→「データ取り込み」からCSVで登録できます。");
+
+		AgentBrowser kato = new AgentBrowser(this.port);
+		kato.signIn("csm-kato", "kato-pass");
+		assertThat(kato.post("/api/agent/escalations/" + saito.escalationId() + "/claim", "").statusCode())
+			.isEqualTo(200);
+		Thread.sleep(1000); // the push arrives; the group being written is not
+							// re-rendered
+		browser.findElement(By.cssSelector("#groups .group-send")).click();
+
+		WebElement left = wait(ExpectedConditions
+			.presenceOfElementLocated(By.cssSelector("#group-result .group-left-out li[data-escalation]")));
+		assertThat(left.getDomAttribute("data-escalation")).isEqualTo(saito.escalationId());
+		assertThat(left.getText()).startsWith("斎藤 湊 ／ さいとう商店株式会社: ほかの担当者が対応中").doesNotContain(saito.escalationId());
+	}
+
 	private void signIn(String user, String password) {
 		browser.manage().deleteAllCookies();
 		browser.get("http://localhost:" + this.port + "/login");
