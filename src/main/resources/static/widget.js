@@ -559,18 +559,34 @@
 			const fact = (name, value) => facts.append(el('dt', null, name), el('dd', null, value));
 			fact(t('position'), t('positionValue')(q.position));
 			if (q.openNow) fact(t('wait'), t('waitValue')(q.estimatedWaitMinutes));
-			else if (q.expectedBy) fact(t('expected'), formatTime(q.expectedBy));
+			else if (q.expectedBy) fact(t('expected'), formatTime(q.expectedBy, q.zone));
 			parts.push(facts);
 			if (!q.openNow && state.lang !== 'ja') parts.push(el('p', 'fw-queue-note', t('closedNow')));
 		}
 		card.replaceChildren(...parts);
 	}
 
-	function formatTime(iso) {
+	/**
+	 * A time in the support team's zone (queue.zone), the one the server's sentence uses, so the
+	 * card never says 9:00 beside a 00:00; with the zone's name when the customer's clock is elsewhere.
+	 */
+	function formatTime(iso, zone) {
 		const when = new Date(iso);
 		if (isNaN(when)) return '';
-		return when.toLocaleString(state.lang === 'ja' ? 'ja-JP' : 'en-US',
-			{ month: 'short', day: 'numeric', weekday: 'short', hour: '2-digit', minute: '2-digit' });
+		const options = { month: 'short', day: 'numeric', weekday: 'short', hour: '2-digit', minute: '2-digit' };
+		const locale = state.lang === 'ja' ? 'ja-JP' : 'en-US';
+		try {
+			if (zone) {
+				const own = new Intl.DateTimeFormat().resolvedOptions().timeZone;
+				const at = (timeZone) => new Intl.DateTimeFormat('en-US', { timeZone, hour: 'numeric', minute: 'numeric', day: 'numeric' }).format(when);
+				options.timeZone = zone;
+				if (at(zone) !== at(own)) options.timeZoneName = 'short';
+				return when.toLocaleString(locale, options);
+			}
+		} catch (e) { /* a zone this browser does not know: the customer's own clock */ }
+		delete options.timeZone;
+		delete options.timeZoneName;
+		return when.toLocaleString(locale, options);
 	}
 
 	function contactLink(contact) {

@@ -48,7 +48,7 @@ final class EscalationMessages {
 		long minutes = status.estimatedWait().isZero() ? 0
 				: Math.max(1, (status.estimatedWait().toSeconds() + 59) / 60);
 		return new Queue(e.id(), code(e.status()), answeredBy(e), status.position(), minutes, status.expectedBy(),
-				status.openNow());
+				status.openNow(), (status.zone() != null) ? status.zone().getId() : null);
 	}
 
 	static String answeredBy(Escalation e) {

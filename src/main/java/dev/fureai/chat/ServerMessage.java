@@ -111,9 +111,11 @@ sealed interface ServerMessage {
 	 * @param estimatedWaitMinutes working minutes until a person answers (0 when taken)
 	 * @param expectedBy when to expect an answer, business hours considered
 	 * @param openNow whether the team is working now (false: outside business hours)
+	 * @param zone the team's time zone ({@code Asia/Tokyo}), in which the Japanese
+	 * {@code message} states {@code expectedBy}
 	 */
 	record Queue(String escalationId, String status, String answeredBy, int position, long estimatedWaitMinutes,
-			Instant expectedBy, boolean openNow) {
+			Instant expectedBy, boolean openNow, String zone) {
 	}
 
 	/**

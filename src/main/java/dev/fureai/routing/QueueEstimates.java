@@ -57,7 +57,8 @@ class QueueEstimates {
 		boolean open = this.calendar.isOpen(now);
 		if (escalation.status() != EscalationStatus.WAITING) {
 			return new QueueStatus(escalation, 0, Duration.ZERO, now, open,
-					CustomerMessages.status(escalation, 0, Duration.ZERO, now, open, this.calendar));
+					CustomerMessages.status(escalation, 0, Duration.ZERO, now, open, this.calendar),
+					this.calendar.settings().zone());
 		}
 		List<Escalation> waiting = this.escalations.waiting(escalation.pool());
 		int position = 1 + (int) waiting.stream().takeWhile((e) -> !e.id().equals(escalation.id())).count();
@@ -68,7 +69,8 @@ class QueueEstimates {
 		Duration wait = estimate(escalation.pool(), position, handling);
 		Instant expectedBy = this.calendar.plusWorkingTime(now, wait);
 		return new QueueStatus(escalation, position, wait, expectedBy, open,
-				CustomerMessages.status(escalation, position, wait, expectedBy, open, this.calendar));
+				CustomerMessages.status(escalation, position, wait, expectedBy, open, this.calendar),
+				this.calendar.settings().zone());
 	}
 
 	Duration estimate(QueuePool pool, int position) {

@@ -2,6 +2,7 @@ package dev.fureai.routing;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 
 /**
  * Where a waiting customer stands, to tell them (and to update as the queue moves).
@@ -12,8 +13,9 @@ import java.time.Instant;
  * @param expectedBy when to expect an answer, business hours considered
  * @param openNow whether the team is working now
  * @param message what to tell the customer, in Japanese
+ * @param zone the team's calendar zone, in which {@code message} states its times
  */
 public record QueueStatus(Escalation escalation, int position, Duration estimatedWait, Instant expectedBy,
-		boolean openNow, String message) {
+		boolean openNow, String message, ZoneId zone) {
 
 }

@@ -102,7 +102,8 @@ class ChatBotTests {
 				dev.fureai.routing.EscalationTrigger.ASKED_FOR_PERSON, dev.fureai.routing.CustomerTier.HIGH_TOUCH,
 				"test", "test", dev.fureai.routing.QueuePool.HIGH_TOUCH, false, null, 0, null, null, now, now, now,
 				agent, null, null, false, null);
-		return new dev.fureai.routing.QueueStatus(e, 0, java.time.Duration.ZERO, now, true, "担当者が対応しています。");
+		return new dev.fureai.routing.QueueStatus(e, 0, java.time.Duration.ZERO, now, true, "担当者が対応しています。",
+				java.time.ZoneId.of("Asia/Tokyo"));
 	}
 
 	@Test
