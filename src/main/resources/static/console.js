@@ -315,6 +315,9 @@
 		if (status !== 200) { notice(json.message || String(status)); return; }
 		state.card = json;
 		renderCard();
+		// on a phone the card is below the queues: the agent who opened it sees it
+		const shown = document.getElementById('card').getBoundingClientRect();
+		if (shown.top >= window.innerHeight || shown.bottom <= 0) document.getElementById('card').scrollIntoView({ block: 'start' });
 	}
 
 	// a pushed change to the open card: shown only if that card is still open when the answer comes

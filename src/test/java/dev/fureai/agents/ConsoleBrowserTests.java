@@ -164,6 +164,16 @@ class ConsoleBrowserTests {
 			Object overflow = ((org.openqa.selenium.JavascriptExecutor) browser)
 				.executeScript("return document.documentElement.scrollWidth - window.innerWidth");
 			assertThat(((Number) overflow).intValue()).as("no sideways scrolling").isLessThanOrEqualTo(0);
+
+			// the card opens below the queues: 詳細 brings it into view
+			Escalation e = Escalate.askForPerson(this.routing, this.transactions, "demo-onboarding");
+			WebElement row = wait(ExpectedConditions.presenceOfElementLocated(
+					By.cssSelector("[data-queue=HIGH_TOUCH] [data-escalation='" + e.id() + "']")));
+			row.findElement(By.tagName("button")).click();
+			wait(ExpectedConditions.attributeToBe(By.id("card"), "data-escalation", e.id()));
+			Object top = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+					"const r = document.querySelector('#card h2').getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight;");
+			assertThat(top).as("the card's heading is on the screen").isEqualTo(true);
 		}
 		finally {
 			browser.manage().window().setSize(desktop);
