@@ -528,7 +528,6 @@
 		return reply;
 	}
 
-	/** Reply, canned replies, transfer and hand back: only for the agent who has the conversation. */
 	/**
 	 * What the agent set in the chat panel besides the reply: the transfer target chosen and
 	 * the canned-reply search, so a re-render does not quietly put a transfer back on the
@@ -542,6 +541,7 @@
 		return { target: select.value, cannedOpen: canned.open, query: search.value, searching: document.activeElement === search };
 	}
 
+	/** Reply, canned replies, transfer and hand back: only for the agent who has the conversation. */
 	function chatPanel(e, kept) {
 		const panel = el('section', 'chat');
 		const label = el('label', null, t('reply'));
