@@ -6,7 +6,9 @@ import java.util.Set;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -22,6 +24,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/admin/agents")
 class AgentAdminController {
+
+	/** The roles as the API names them: HIGH_TOUCH_CSM, LOW_TOUCH_CSM, ADMIN. */
+	private static final String ROLES = java.util.Arrays.stream(AgentRole.values())
+		.map(Enum::name)
+		.collect(java.util.stream.Collectors.joining(", "));
 
 	private final JdbcAgents agents;
 
@@ -58,6 +65,18 @@ class AgentAdminController {
 		catch (IllegalArgumentException ex) {
 			return ResponseEntity.badRequest().body(new Problem(ex.getMessage()));
 		}
+	}
+
+	/**
+	 * A body that is not JSON, or names a role that does not exist: said in words, like
+	 * every other refusal of this API, not the container's bare 400.
+	 */
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ResponseEntity<Object> unreadable(HttpMessageNotReadableException ex) {
+		return ResponseEntity.badRequest()
+			.body(new Problem("本文を読めません。JSON で name, password, roles（" + ROLES + " のどれか）, enabled を送ってください"
+					+ " (the body is not readable: send JSON with name, password, roles (each one of " + ROLES
+					+ "), enabled)"));
 	}
 
 	private String hash(String password) {

@@ -236,6 +236,13 @@ class ConsoleAccessTests {
 				"root-admin", "root-secret")
 			.statusCode()).isEqualTo(400);
 		assertThat(put("/api/admin/agents/bad%20id", body, "root-admin", "root-secret").statusCode()).isEqualTo(400);
+		// an unknown role or a broken body is said in words, not a bare 400
+		for (String broken : List.of("{\"name\":\"x\",\"roles\":[\"NOPE\"]}", "{bad")) {
+			HttpResponse<String> refused = put("/api/admin/agents/csm-x", broken, "root-admin", "root-secret");
+			assertThat(refused.statusCode()).isEqualTo(400);
+			assertThat(refused.body()).contains("本文を読めません", "HIGH_TOUCH_CSM, LOW_TOUCH_CSM, ADMIN")
+				.doesNotContain("timestamp");
+		}
 		HttpResponse<String> created = put("/api/admin/agents/csm-yamamoto", body, "root-admin", "root-secret");
 		assertThat(created.statusCode()).isEqualTo(201);
 		assertThat(created.body()).contains("山本 翔", "LOW_TOUCH_CSM").doesNotContain("long-enough-pass", "bcrypt");
