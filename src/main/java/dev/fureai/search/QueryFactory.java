@@ -233,19 +233,23 @@ final class QueryFactory {
 
 	/**
 	 * Whether the question is typed in hiragana (mostly), which the dictionary cannot
-	 * split reliably (ろぐいんできません): then the reading bigrams find the words.
+	 * split reliably (ろぐいんできません), or all in katakana, which it reads as one unknown word
+	 * (セイキュウショ, ｾｲｷｭｳｼｮ): then the reading bigrams find the words. A question mixing
+	 * katakana loanwords with kanji or hiragana (パスワードを忘れた) is written the usual way.
 	 */
 	static boolean typedInKana(String text) {
 		int letters = 0;
 		int hiragana = 0;
+		int katakana = 0;
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
 			if (Character.isLetter(c)) {
 				letters++;
 				hiragana += ((c >= 'ぁ' && c <= 'ゖ') || c == 'ー') ? 1 : 0;
+				katakana += ((c >= 'ァ' && c <= 'ヺ') || c == 'ー' || (c >= 'ｦ' && c <= 'ﾟ')) ? 1 : 0;
 			}
 		}
-		return letters > 0 && hiragana >= KANA_SHARE * letters;
+		return letters > 0 && (hiragana >= KANA_SHARE * letters || katakana == letters);
 	}
 
 	private Query family(Query morph, Query ngrams) {

@@ -63,6 +63,9 @@ class SearchEngineTests {
 		assertThat(top("領収証")).isEqualTo("receipt");
 		assertThat(top("りょうしゅうしょ")).isEqualTo("receipt");
 		assertThat(top("ろぐいんできません")).isEqualTo("password");
+		// a reading in katakana, full or half width: one unknown word to the dictionary
+		assertThat(top("リョウシュウショ")).isEqualTo("receipt");
+		assertThat(top("ﾘｮｳｼｭｳｼｮ")).isEqualTo("receipt");
 		assertThat(top("ﾊﾟｽﾜｰﾄﾞ")).isEqualTo("password");
 		assertThat(top("ハコブネＸ２")).isEqualTo("app");
 	}
