@@ -236,6 +236,8 @@ final class QueryFactory {
 	 * split reliably (ろぐいんできません), or all in katakana, which it reads as one unknown word
 	 * (セイキュウショ, ｾｲｷｭｳｼｮ): then the reading bigrams find the words. A question mixing
 	 * katakana loanwords with kanji or hiragana (パスワードを忘れた) is written the usual way.
+	 * Latin words (product names, code, a stray tag) say nothing about how the Japanese
+	 * was typed, so they are not counted: せいきゅうしょ script found nothing at all.
 	 */
 	static boolean typedInKana(String text) {
 		int letters = 0;
@@ -243,7 +245,7 @@ final class QueryFactory {
 		int katakana = 0;
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			if (Character.isLetter(c)) {
+			if (Character.isLetter(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN) {
 				letters++;
 				hiragana += ((c >= 'ぁ' && c <= 'ゖ') || c == 'ー') ? 1 : 0;
 				katakana += ((c >= 'ァ' && c <= 'ヺ') || c == 'ー' || (c >= 'ｦ' && c <= 'ﾟ')) ? 1 : 0;

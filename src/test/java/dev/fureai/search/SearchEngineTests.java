@@ -66,6 +66,8 @@ class SearchEngineTests {
 		// a reading in katakana, full or half width: one unknown word to the dictionary
 		assertThat(top("リョウシュウショ")).isEqualTo("receipt");
 		assertThat(top("ﾘｮｳｼｭｳｼｮ")).isEqualTo("receipt");
+		// Latin words beside it do not change how the Japanese was typed
+		assertThat(top("りょうしゅうしょ <script>")).isEqualTo("receipt");
 		assertThat(top("ﾊﾟｽﾜｰﾄﾞ")).isEqualTo("password");
 		assertThat(top("ハコブネＸ２")).isEqualTo("app");
 	}
