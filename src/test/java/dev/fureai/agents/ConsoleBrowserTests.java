@@ -321,21 +321,12 @@ class ConsoleBrowserTests {
 		WebElement reply = browser.findElement(By.id("reply"));
 		reply.sendKeys("お調べしますので");
 		browser.executeScript("arguments[0].setSelectionRange(2, 2)", reply);
-		// re-renders the card like a pushed update, without taking the focus (a real
-		// click
-		// would move it to the switch)
-		browser.executeScript("document.getElementById('lang-switch').click()");
-		wait(ExpectedConditions.textToBePresentInElementLocated(By.id("connection"), "connected"));
-		try {
+		inEnglishRerendered(() -> {
 			assertThat(browser.executeScript("return document.activeElement.id")).isEqualTo("reply");
 			assertThat(browser.executeScript("return arguments[0].selectionStart", reply)).isEqualTo(2L);
 			reply.sendKeys("、");
 			assertThat(reply.getDomProperty("value")).isEqualTo("お調、べしますので");
-		}
-		finally {
-			browser.executeScript("document.getElementById('lang-switch').click()");
-			wait(ExpectedConditions.textToBePresentInElementLocated(By.id("connection"), "接続中"));
-		}
+		});
 		handBack();
 	}
 
@@ -348,18 +339,12 @@ class ConsoleBrowserTests {
 		takenAfterAChoice();
 		WebElement note = browser.findElement(By.id("resolve-note"));
 		note.sendKeys("請求書の再発行を案内");
-		browser.executeScript("document.getElementById('lang-switch').click()");
-		wait(ExpectedConditions.textToBePresentInElementLocated(By.id("connection"), "connected"));
-		try {
+		inEnglishRerendered(() -> {
 			WebElement shown = browser.findElement(By.id("resolve-note"));
 			assertThat(shown.getDomProperty("value")).isEqualTo("請求書の再発行を案内");
 			assertThat(shown.getDomAttribute("placeholder")).isEqualTo("Note (required, at most 500 characters)");
 			assertThat(browser.executeScript("return document.activeElement.id")).isEqualTo("resolve-note");
-		}
-		finally {
-			browser.executeScript("document.getElementById('lang-switch').click()");
-			wait(ExpectedConditions.textToBePresentInElementLocated(By.id("connection"), "接続中"));
-		}
+		});
 		handBack();
 	}
 
@@ -373,18 +358,12 @@ class ConsoleBrowserTests {
 		click(By.id("hand-back"));
 		wait(ExpectedConditions.visibilityOfElementLocated(By.id("hand-back-question")));
 		assertThat(browser.executeScript("return document.activeElement.id")).isEqualTo("hand-back-cancel");
-		browser.executeScript("document.getElementById('lang-switch').click()");
-		wait(ExpectedConditions.textToBePresentInElementLocated(By.id("connection"), "connected"));
-		try {
+		inEnglishRerendered(() -> {
 			assertThat(browser.executeScript("return document.activeElement.id")).isEqualTo("hand-back-cancel");
 			new Actions(browser).sendKeys(Keys.ENTER).perform();
 			wait(ExpectedConditions.visibilityOfElementLocated(By.id("hand-back")));
 			assertThat(browser.findElements(By.id("hand-back-question"))).isEmpty();
-		}
-		finally {
-			browser.executeScript("document.getElementById('lang-switch').click()");
-			wait(ExpectedConditions.textToBePresentInElementLocated(By.id("connection"), "接続中"));
-		}
+		});
 		handBack();
 	}
 
@@ -400,9 +379,7 @@ class ConsoleBrowserTests {
 		browser.findElement(By.cssSelector("details.canned summary")).click();
 		browser.findElement(By.id("article-search")).sendKeys("領収書");
 		wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#article-results li button")));
-		browser.executeScript("document.getElementById('lang-switch').click()");
-		wait(ExpectedConditions.textToBePresentInElementLocated(By.id("connection"), "connected"));
-		try {
+		inEnglishRerendered(() -> {
 			assertThat(browser.findElement(By.id("transfer-target")).getDomProperty("value"))
 				.isEqualTo("pool:LOW_TOUCH");
 			assertThat(browser.findElement(By.cssSelector("details.canned")).getDomProperty("open")).isEqualTo("true");
@@ -411,11 +388,7 @@ class ConsoleBrowserTests {
 			WebElement insert = wait(
 					ExpectedConditions.presenceOfElementLocated(By.cssSelector("#article-results li button")));
 			assertThat(insert.getText()).isEqualTo("Insert");
-		}
-		finally {
-			browser.executeScript("document.getElementById('lang-switch').click()");
-			wait(ExpectedConditions.textToBePresentInElementLocated(By.id("connection"), "接続中"));
-		}
+		});
 		handBack();
 	}
 
@@ -437,15 +410,9 @@ class ConsoleBrowserTests {
 		String atTheEnd = "const t = document.getElementById('transcript');"
 				+ " return t.scrollHeight > t.clientHeight && t.scrollTop + t.clientHeight >= t.scrollHeight - 2;";
 		assertThat(browser.executeScript(atTheEnd)).isEqualTo(true);
-		browser.executeScript("document.getElementById('lang-switch').click()");
-		wait(ExpectedConditions.textToBePresentInElementLocated(By.id("connection"), "connected"));
-		try {
+		inEnglishRerendered(() -> {
 			assertThat(browser.executeScript(atTheEnd)).as("after a re-render").isEqualTo(true);
-		}
-		finally {
-			browser.executeScript("document.getElementById('lang-switch').click()");
-			wait(ExpectedConditions.textToBePresentInElementLocated(By.id("connection"), "接続中"));
-		}
+		});
 		browser.navigate().refresh();
 		wait(ExpectedConditions.attributeToBe(By.tagName("body"), "data-connected", "true"));
 		wait(ExpectedConditions.elementToBeClickable(
@@ -454,6 +421,28 @@ class ConsoleBrowserTests {
 		wait(ExpectedConditions.presenceOfElementLocated(By.id("reply")));
 		assertThat(browser.executeScript(atTheEnd)).as("a card opened").isEqualTo(true);
 		handBack();
+	}
+
+	/**
+	 * Re-renders the card like a pushed update, in English, runs the checks and switches
+	 * back. Pressed from a script: a real click would move the focus to the switch.
+	 */
+	private static void inEnglishRerendered(ThrowingRunnable checks) throws Exception {
+		browser.executeScript("document.getElementById('lang-switch').click()");
+		wait(ExpectedConditions.textToBePresentInElementLocated(By.id("connection"), "connected"));
+		try {
+			checks.run();
+		}
+		finally {
+			browser.executeScript("document.getElementById('lang-switch').click()");
+			wait(ExpectedConditions.textToBePresentInElementLocated(By.id("connection"), "接続中"));
+		}
+	}
+
+	interface ThrowingRunnable {
+
+		void run() throws Exception;
+
 	}
 
 	/**
