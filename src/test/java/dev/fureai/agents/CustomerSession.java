@@ -91,6 +91,19 @@ final class CustomerSession implements AutoCloseable {
 		throw new AssertionError("no " + what + " within " + TIMEOUT_SECONDS + " s; seen " + this.seen);
 	}
 
+	/**
+	 * Like {@link #next(Predicate, String)}, but also among the messages already skipped:
+	 * for messages sent on different paths, whose order is not fixed.
+	 */
+	JsonNode received(Predicate<JsonNode> wanted, String what) throws InterruptedException {
+		for (JsonNode message : this.seen) {
+			if (wanted.test(message)) {
+				return message;
+			}
+		}
+		return next(wanted, what);
+	}
+
 	JsonNode next(String type) throws InterruptedException {
 		return next((m) -> type.equals(m.path("type").asString("")), type);
 	}
