@@ -524,10 +524,22 @@ class ConsoleBrowserTests {
 	}
 
 	private static <T> T wait(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
-		// the page navigates (sign-in redirect, reload) while a condition looks at it
+		// the page navigates (sign-in redirect, reload) while a condition looks at it:
+		// the element is stale, or (ChromeDriver, mid-navigation) its node "does not
+		// belong to the document"
 		return new WebDriverWait(browser, Duration.ofSeconds(10))
 			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-			.until(condition);
+			.until((driver) -> {
+				try {
+					return condition.apply(driver);
+				}
+				catch (org.openqa.selenium.WebDriverException ex) {
+					if (String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
+						return null;
+					}
+					throw ex;
+				}
+			});
 	}
 
 	private String url(String path) {
