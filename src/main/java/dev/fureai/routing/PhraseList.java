@@ -13,8 +13,6 @@ import java.util.Optional;
  */
 final class PhraseList {
 
-	private final PhraseAnalyzer analyzer;
-
 	private final List<Phrase> phrases = new ArrayList<>();
 
 	private final List<Phrase> exceptions = new ArrayList<>();
@@ -24,7 +22,6 @@ final class PhraseList {
 	}
 
 	PhraseList(PhraseAnalyzer analyzer, String text) {
-		this.analyzer = analyzer;
 		for (String line : text.split("\\R")) {
 			String phrase = line.replaceFirst("#.*", "").strip();
 			boolean exception = phrase.startsWith("!");
@@ -40,14 +37,10 @@ final class PhraseList {
 		return this.phrases.size();
 	}
 
-	/** The first phrase the text contains, as the writer wrote it. */
-	Optional<String> match(String text) {
-		return match(this.analyzer.words(text));
-	}
-
 	/**
-	 * {@link #match(String)} on the text's words from {@link PhraseAnalyzer#words}: one
-	 * analysis serves every list a message is checked against.
+	 * The first phrase the text contains, as the writer wrote it; the text as words from
+	 * {@link PhraseAnalyzer#words}, so one analysis serves every list a message is
+	 * checked against.
 	 */
 	Optional<String> match(List<PhraseAnalyzer.Word> words) {
 		List<String> bases = words.stream().map(PhraseAnalyzer.Word::base).toList();
