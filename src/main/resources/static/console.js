@@ -334,10 +334,9 @@
 		if (!card || card.escalation.id !== state.handBackAsked) state.handBackAsked = null; // asked about another card
 		if (!card) { state.replyBox = null; state.noteBox = null; root.replaceChildren(el('p', 'empty', t('noCard'))); return; }
 		const e = card.escalation;
-		const writing = state.replyBox && document.activeElement === state.replyBox.node;
-		const noting = state.noteBox && document.activeElement === state.noteBox.node;
 		const panel = root.dataset.escalation === e.id ? panelState() : null;
-		// a keyboard user's place: the control focused before is focused again (by id) afterwards
+		// the agent's place: the control focused before is focused again (by id) afterwards; the
+		// reply and the note are the same elements, so their cursor stays where it was
 		const focusedId = root.dataset.escalation === e.id && root.contains(document.activeElement) ? document.activeElement.id : '';
 		const previous = document.getElementById('transcript');
 		// the agent scrolled back to read: a re-render leaves them there; otherwise the latest line shows
@@ -414,8 +413,6 @@
 		root.append(typing);
 		if (e.status === 'CLAIMED' && e.claimedBy === state.me.id) {
 			root.append(chatPanel(e, panel));
-			if (writing) state.replyBox.node.focus(); // the cursor stays where it was
-			else if (panel && panel.searching) document.getElementById('article-search').focus();
 		}
 		else state.replyBox = null;
 		if (card.actions.length) {
@@ -428,7 +425,6 @@
 		if (e.status === 'CLAIMED' && e.claimedBy === state.me.id) {
 			const note = noteField(e);
 			root.append(note, button(t('resolve'), () => resolve(e.id, note.value), 'resolve'));
-			if (noting) note.focus();
 		}
 		else state.noteBox = null;
 		if (focusedId && !root.contains(document.activeElement)) {
@@ -538,7 +534,7 @@
 		const canned = document.querySelector('#card details.canned');
 		const search = document.getElementById('article-search');
 		if (!select || !canned || !search) return null;
-		return { target: select.value, cannedOpen: canned.open, query: search.value, searching: document.activeElement === search };
+		return { target: select.value, cannedOpen: canned.open, query: search.value };
 	}
 
 	/** Reply, canned replies, transfer and hand back: only for the agent who has the conversation. */
