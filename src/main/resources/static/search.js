@@ -83,6 +83,27 @@
 		search(text);
 	}
 
+	// The question is in the address (?q=…), so a search can be shared, bookmarked and reloaded, and
+	// the back button returns to the previous one. The address never holds anything but the question.
+	function questionInAddress() {
+		return new URLSearchParams(location.search).get('q') || '';
+	}
+
+	function remember(question) {
+		if (question === questionInAddress()) return;
+		const url = new URL(location.href);
+		if (question) url.searchParams.set('q', question);
+		else url.searchParams.delete('q');
+		history.pushState({ q: question }, '', url);
+	}
+
+	function showAddressedSearch() {
+		const question = questionInAddress();
+		input.value = question;
+		if (question.trim()) search(question, false);
+		else { closeSuggestions(); searchGeneration++; $('results').replaceChildren(); setStatus([]); }
+	}
+
 	async function suggest(prefix) {
 		if (!prefix.trim()) { closeSuggestions(); return; }
 		if (suggestAbort) suggestAbort.abort();
@@ -114,8 +135,9 @@
 	}
 
 	let searchGeneration = 0;
-	async function search(question) {
+	async function search(question, addressed = true) {
 		closeSuggestions();
+		if (addressed) remember(question.trim() ? question : '');
 		const generation = ++searchGeneration;
 		const results = $('results');
 		results.replaceChildren();
@@ -190,6 +212,8 @@
 		localStorage.setItem('fureai.lang', lang);
 		applyLanguage();
 	});
+	window.addEventListener('popstate', showAddressedSearch);
 	closeSuggestions();
 	applyLanguage();
+	showAddressedSearch();
 })();

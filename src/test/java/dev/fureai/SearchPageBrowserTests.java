@@ -1,6 +1,8 @@
 package dev.fureai;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -161,10 +163,58 @@ class SearchPageBrowserTests {
 	}
 
 	@Test
+	void aSearchIsInTheAddressSoItCanBeSharedAndReloaded() {
+		search("請求書をダウンロードしたい");
+		String count = browser.findElement(By.id("status")).getText();
+		assertThat(browser.getCurrentUrl())
+			.isEqualTo(url("/search.html?q=" + URLEncoder.encode("請求書をダウンロードしたい", StandardCharsets.UTF_8)));
+
+		browser.navigate().refresh();
+		waitForStatus("件の記事が見つかりました");
+		assertThat(browser.findElement(By.id("status")).getText()).isEqualTo(count);
+		assertThat(input().getDomProperty("value")).isEqualTo("請求書をダウンロードしたい");
+	}
+
+	@Test
+	void theBackButtonReturnsToThePreviousSearchAndThenToTheEmptyPage() {
+		search("請求書をダウンロードしたい");
+		String first = resultTitles().get(0);
+		input().clear();
+		input().sendKeys("パスワードを忘れた", Keys.ENTER);
+		// the results are replaced when the address changes, then filled
+		wait(ExpectedConditions.urlContains(URLEncoder.encode("パスワード", StandardCharsets.UTF_8)));
+		wait((driver) -> !resultTitles().isEmpty());
+		assertThat(resultTitles().get(0)).isNotEqualTo(first);
+
+		browser.navigate().back();
+		wait((driver) -> !resultTitles().isEmpty() && resultTitles().get(0).equals(first));
+		assertThat(input().getDomProperty("value")).isEqualTo("請求書をダウンロードしたい");
+
+		browser.navigate().back();
+		wait((driver) -> resultTitles().isEmpty());
+		assertThat(input().getDomProperty("value")).isEmpty();
+		assertThat(browser.findElement(By.id("status")).getText()).isEmpty();
+	}
+
+	@Test
+	void aQuestionInTheAddressIsOnlyEverText() {
+		String markup = "<img src=x onerror=\"window.pwned=1\">請求書";
+		browser.get(url("/search.html?q=" + URLEncoder.encode(markup, StandardCharsets.UTF_8)));
+		wait((driver) -> !browser.findElement(By.id("status")).getText().isEmpty());
+		assertThat(input().getDomProperty("value")).isEqualTo(markup);
+		assertThat(script("return window.pwned === undefined && document.querySelectorAll('img[onerror]').length"))
+			.isEqualTo(0L);
+	}
+
+	@Test
 	void thereIsAFavicon() {
 		Object status = ((JavascriptExecutor) browser).executeAsyncScript(
 				"const done = arguments[0]; fetch('/favicon.ico').then((r) => done(r.status), () => done(-1));");
 		assertThat(status).isEqualTo(200L);
+	}
+
+	private List<String> resultTitles() {
+		return browser.findElements(By.cssSelector("#results > li > h2 a")).stream().map(WebElement::getText).toList();
 	}
 
 	private WebElement input() {
