@@ -1,5 +1,8 @@
 package dev.fureai.search;
 
+import java.util.List;
+
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -9,7 +12,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.context.request.ServletWebRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -65,9 +73,29 @@ class SearchControllerTests {
 		assertBadRequest(this.mvc.get().uri("/api/search").param("q", "解約").param("k", "0"), "k は 1 から 20");
 		assertBadRequest(this.mvc.get().uri("/api/search").param("q", "解約").param("k", "21"), "k は 1 から 20");
 		assertBadRequest(this.mvc.get().uri("/api/search").param("q", "解約").param("lang", "fr"), "lang");
-		assertThat(this.mvc.get().uri("/api/search").param("q", "解約").param("k", "many"))
-			.hasStatus(HttpStatus.BAD_REQUEST)
-			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+	/**
+	 * A {@code k} that is not a number is refused in both languages like the controller's
+	 * own refusals, not in Spring's English only ("Failed to convert 'k'…").
+	 */
+	@Test
+	void aKThatIsNotANumberIsRefusedInJapaneseThenEnglish() {
+		assertBadRequest(this.mvc.get().uri("/api/search").param("q", "解約").param("k", "many"),
+				"k は数で指定してください (k must be a number)");
+		assertBadRequest(this.mvc.get().uri("/api/suggest").param("q", "か").param("k", "abc"),
+				"k は数で指定してください (k must be a number)");
+	}
+
+	/** Any other refusal of Spring's keeps its English, after a Japanese text. */
+	@Test
+	void springsOtherRefusalsGetAJapaneseTextFirst() throws Exception {
+		ResponseEntity<Object> response = new SearchApiErrors().handleException(
+				new HttpRequestMethodNotSupportedException("POST", List.of("GET")),
+				new ServletWebRequest(new MockHttpServletRequest()));
+		assertThat(response.getBody()).asInstanceOf(InstanceOfAssertFactories.type(ProblemDetail.class))
+			.extracting(ProblemDetail::getDetail)
+			.isEqualTo("リクエストを処理できませんでした（405） (Method 'POST' is not supported.)");
 	}
 
 	@Test
