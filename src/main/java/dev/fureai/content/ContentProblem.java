@@ -16,10 +16,13 @@ public record ContentProblem(Path file, int line, String messageJa, String messa
 
 	/**
 	 * The {@code path:line: 日本語 (English)} form used by the {@code check} command and the
-	 * logs: one line per problem, so that editors can still jump to {@code path:line}.
+	 * logs: one line per problem, so that editors can still jump to {@code path:line}. A
+	 * problem of the whole file (too big, unreadable) is {@code path: 日本語 (English)}:
+	 * there is no line 0 to jump to.
 	 */
 	public String format() {
-		return this.file + ":" + this.line + ": " + this.messageJa + " (" + this.message + ")";
+		String where = (this.line > 0) ? this.file + ":" + this.line : this.file.toString();
+		return where + ": " + this.messageJa + " (" + this.message + ")";
 	}
 
 }

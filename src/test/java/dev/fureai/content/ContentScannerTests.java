@@ -241,7 +241,7 @@ class ContentScannerTests {
 		write("big.md", article("big", "Big") + "---\n" + "x".repeat(200 * 1024));
 
 		assertThat(ContentScanner.scan(this.dir).problems()).singleElement().satisfies((problem) -> {
-			assertThat(problem.format()).startsWith("big.md:0: ファイルが 201 KiB あり、上限の 128 KiB を超えています");
+			assertThat(problem.format()).startsWith("big.md: ファイルが 201 KiB あり、上限の 128 KiB を超えています");
 			assertThat(problem.message()).startsWith("the file is 201 KiB, larger than the limit of 128 KiB");
 		});
 	}
@@ -254,7 +254,7 @@ class ContentScannerTests {
 		assumeFalse(Files.isReadable(file), "running as root: every file is readable");
 
 		assertThat(ContentScanner.scan(this.dir).problems()).singleElement().satisfies((problem) -> {
-			assertThat(problem.format()).startsWith("secret.md:0: ファイルを読めません");
+			assertThat(problem.format()).startsWith("secret.md: ファイルを読めません");
 			assertThat(problem.message()).startsWith("cannot read the file");
 		});
 	}

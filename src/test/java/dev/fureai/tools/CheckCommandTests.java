@@ -95,6 +95,25 @@ class CheckCommandTests {
 				+ ":3: YAML が正しくありません: title: \"x ^ (not valid YAML: title: \"x ^)");
 	}
 
+	/**
+	 * A problem of the whole file has no line to jump to: {@code path: …}, not
+	 * {@code path:0: …}; a line's problem keeps its number.
+	 */
+	@Test
+	void aProblemOfTheWholeFileIsReportedWithoutALineNumber() throws IOException {
+		Files.writeString(this.dir.resolve("big.md"), "---\nid: big\ntitle: Big\n---\n" + "x".repeat(200 * 1024));
+		Files.writeString(this.dir.resolve("no-title.md"), "---\nid: no-title\n---\n");
+
+		CommandOutput result = CommandOutput.run("check", this.dir.toString());
+
+		assertThat(result.status()).isEqualTo(1);
+		assertThat(result.outLines())
+			.anySatisfy((line) -> assertThat(line)
+				.startsWith(this.dir.resolve("big.md") + ": ファイルが 201 KiB あり、上限の 128 KiB を超えています"))
+			.anySatisfy((line) -> assertThat(line).startsWith(this.dir.resolve("no-title.md") + ":1: "))
+			.noneSatisfy((line) -> assertThat(line).contains(":0:"));
+	}
+
 	@Test
 	void directoryComesFromArgumentThenOptionThenEnvironmentThenDefault() {
 		Map<String, String> env = Map.of("FUREAI_CONTENT_DIR", "from-env");
