@@ -50,12 +50,19 @@
 		return node;
 	}
 
-	function notice(text) {
+	/**
+	 * The console's notice, shown as console.js shows its own: the server's words or a function that
+	 * words it in the current language, kept on the box for console.js to say again on a language switch;
+	 * one timer for both scripts, so an earlier notice's does not hide a later one.
+	 */
+	function notice(says) {
 		const box = document.getElementById('notice');
 		if (!box) return;
-		box.textContent = text;
+		box.says = says;
+		box.textContent = typeof says === 'function' ? says() : String(says || '');
 		box.hidden = false;
-		setTimeout(() => { box.hidden = true; }, 5000);
+		clearTimeout(box.timer);
+		box.timer = setTimeout(() => { box.hidden = true; }, 5000);
 	}
 
 	async function api(method, path, body) {
@@ -163,7 +170,7 @@
 	async function sendAnswer(group, box, button) {
 		const typed = state.typed[group.key];
 		const ids = [...box.querySelectorAll('input[type=checkbox]')].filter((c) => c.checked).map((c) => c.dataset.escalation);
-		if (!ids.length) { notice(t('chooseSome')); return; }
+		if (!ids.length) { notice(() => t('chooseSome')); return; }
 		button.disabled = true;
 		button.textContent = t('sending');
 		const { status, json } = await api('POST', '/api/agent/groups/answer',
@@ -239,7 +246,7 @@
 		const { status, json } = await api('POST', '/api/agent/group-answers/' + encodeURIComponent(result.sent.id) + '/draft', { title: result.title });
 		if (status === 201) {
 			result.draft = json;
-			notice(t('drafted') + ': ' + json.file);
+			notice(() => t('drafted') + ': ' + json.file);
 		}
 		else notice(json.message || String(status));
 		if (document.activeElement && document.activeElement.blur) document.activeElement.blur();

@@ -185,13 +185,21 @@
 
 	function now() { return Date.now() + state.clockSkew; }
 
-	function notice(text) {
+	/**
+	 * The notice at the bottom, for 5 s. `says` is the server's words (already in both languages) or a
+	 * function that words it in the current language: kept on the box (console-groups.js shows its own
+	 * the same way), so that the language switch says it again at once.
+	 */
+	function notice(says) {
 		const box = document.getElementById('notice');
-		box.textContent = text;
+		box.says = says;
+		sayNotice(box);
 		box.hidden = false;
-		clearTimeout(notice.timer);
-		notice.timer = setTimeout(() => { box.hidden = true; }, 5000);
+		clearTimeout(box.timer);
+		box.timer = setTimeout(() => { box.hidden = true; }, 5000);
 	}
+
+	function sayNotice(box) { box.textContent = typeof box.says === 'function' ? box.says() : String(box.says || ''); }
 
 	async function api(method, path, body) {
 		const headers = { Accept: 'application/json' };
@@ -299,10 +307,10 @@
 	async function takeNext(key) {
 		const { status, json } = await api('POST', '/api/agent/queues/' + encodeURIComponent(key) + '/next');
 		if (status === 200) {
-			notice(t('taken'));
+			notice(() => t('taken'));
 			await openCard(json.id);
 		}
-		else notice(json.message || t('empty'));
+		else notice(json.message || (() => t('empty')));
 		reloadQueues();
 	}
 
@@ -628,10 +636,10 @@
 		try {
 			result = await api('POST', '/api/agent/escalations/' + encodeURIComponent(escalationId) + '/messages', { id: unsent.id, text });
 		} catch (err) {
-			notice(t('sendFailed'));
+			notice(() => t('sendFailed'));
 			return;
 		}
-		if (result.status !== 200) { notice(result.json.message || t('sendFailed')); return; }
+		if (result.status !== 200) { notice(result.json.message || (() => t('sendFailed'))); return; }
 		state.unsent.delete(escalationId);
 		state.drafts.delete(escalationId);
 		const current = document.getElementById('reply');
@@ -649,7 +657,7 @@
 		const [kind, value] = target.split(':');
 		const { status, json } = await api('POST', '/api/agent/escalations/' + encodeURIComponent(escalationId) + '/transfer',
 			kind === 'pool' ? { pool: value } : { agent: value });
-		notice(status === 200 ? t('transferred') : (json.message || String(status)));
+		notice(status === 200 ? () => t('transferred') : (json.message || String(status)));
 		if (status === 200) { state.card = null; renderCard(); }
 		reloadQueues();
 	}
@@ -690,7 +698,7 @@
 	async function handBack(escalationId) {
 		state.handBackAsked = null;
 		const { status, json } = await api('POST', '/api/agent/escalations/' + encodeURIComponent(escalationId) + '/hand-back');
-		notice(status === 200 ? t('handedBack') : (json.message || String(status)));
+		notice(status === 200 ? () => t('handedBack') : (json.message || String(status)));
 		if (status === 200) state.card = null;
 		renderCard();
 		reloadQueues();
@@ -719,7 +727,7 @@
 
 	async function take(id) {
 		const { status, json } = await api('POST', '/api/agent/escalations/' + encodeURIComponent(id) + '/claim');
-		notice(status === 200 ? t('taken') : (json.message || t('conflict')));
+		notice(status === 200 ? () => t('taken') : (json.message || (() => t('conflict'))));
 		await openCard(id);
 		reloadQueues();
 	}
@@ -727,7 +735,7 @@
 	async function resolve(id, note) {
 		const { status, json } = await api('POST', '/api/agent/escalations/' + encodeURIComponent(id) + '/resolve', { note });
 		if (status === 200) {
-			notice(t('resolved'));
+			notice(() => t('resolved'));
 			if (state.card && state.card.escalation.id === id) state.card = null;
 			renderCard();
 		}
@@ -858,6 +866,8 @@
 		document.title = (state.lang === 'ja' ? 'ふれあい ' : 'Fureai ') + t('title');
 		if (state.me) document.getElementById('me').textContent = state.me.name + paren(state.me.id);
 		if (state.online !== undefined) showConnection(state.online);
+		const shown = document.getElementById('notice');
+		if (!shown.hidden) sayNotice(shown);
 		renderQueues();
 		renderCard();
 	}

@@ -227,6 +227,26 @@ class ConsoleBrowserTests {
 		handBack();
 	}
 
+	/**
+	 * The notice at the bottom speaks the new language as soon as it is switched, not
+	 * only once it is gone 5 s later; back in Japanese at the next switch.
+	 */
+	@Test
+	void theNoticeSwitchesLanguageAtOnce() throws Exception {
+		takenAfterAChoice();
+		click(By.id("hand-back"));
+		click(By.id("hand-back-confirm"));
+		wait(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "ボットに戻しました"));
+		// both switches in one script: the notice is still up (it stays 5 s), and the
+		// console ends in Japanese whatever the result
+		Object said = browser.executeScript("const notice = document.getElementById('notice');"
+				+ " const toggle = document.getElementById('lang-switch');"
+				+ " const shown = () => (notice.hidden ? null : notice.textContent);"
+				+ " toggle.click(); const english = shown(); toggle.click(); return [english, shown()];");
+		assertThat(said).isEqualTo(List.of("Handed back to the bot", "ボットに戻しました"));
+		wait(ExpectedConditions.textToBePresentInElementLocated(By.id("connection"), "接続中"));
+	}
+
 	@Test
 	void theTranscriptNamesChoicesArticlesAndPeopleAsTheAgentKnowsThem() throws Exception {
 		Chosen chosen = takenAfterAChoice();

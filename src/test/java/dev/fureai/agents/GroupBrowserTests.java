@@ -141,6 +141,15 @@ class GroupBrowserTests {
 		browser.findElement(By.id("draft-save")).click();
 		WebElement saved = wait(ExpectedConditions.presenceOfElementLocated(By.id("draft-file")));
 		assertThat(saved.getText()).endsWith("drafts/パスワードを忘れたときは.md");
+		// the notice says it in the language switched to at once (both switches in one
+		// script, while it is up)
+		assertThat(browser.executeScript("const notice = document.getElementById('notice');"
+				+ " const toggle = document.getElementById('lang-switch');"
+				+ " const shown = () => (notice.hidden ? null : notice.textContent);"
+				+ " toggle.click(); const english = shown(); toggle.click(); return [english, shown()];"))
+			.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.list(String.class))
+			.satisfiesExactly((english) -> assertThat(english).startsWith("Draft saved: ").endsWith("忘れたときは.md"),
+					(japanese) -> assertThat(japanese).startsWith("下書きを保存しました: ").endsWith("忘れたときは.md"));
 		Path file = this.drafts.directory().resolve("パスワードを忘れたときは.md");
 		assertThat(file).exists();
 		Article draft = ContentScanner.scan(this.drafts.directory())
