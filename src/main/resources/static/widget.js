@@ -781,6 +781,8 @@
 		}
 		else {
 			accept('bot', message);
+			// a resume refused otherwise: what waits is sent all the same, in no known conversation
+			if (message.type === 'error' && message.replyTo === connection.resumeId && !connection.ready) sendPending();
 		}
 		refreshDecided();
 	}
@@ -796,7 +798,18 @@
 		restoring = false;
 		ui.log.removeAttribute('aria-busy');
 		scrollToEnd();
-		// what was sent but not answered before the connection dropped is sent again; the same id never gets two answers
+		sendPending();
+	}
+
+	/**
+	 * Once the resume is answered: what was sent but not answered before the connection dropped is sent
+	 * again (the same id in the same conversation never gets two answers), and what was typed while the
+	 * resume was on its way is sent now, in the conversation it resumed. Sent before that, a first question
+	 * would have gone twice, the second time after the resume, and without a conversation each opened one
+	 * of its own, answered each with its own clarify: the choices were shown twice.
+	 */
+	function sendPending() {
+		connection.ready = true;
 		for (const pending of state.pending.values()) {
 			if (!pending.conversationId && state.conversationId) pending.conversationId = state.conversationId;
 			connection.sendChat(pending);
@@ -806,7 +819,8 @@
 	// ---- connection: STOMP 1.2 over WebSocket, reconnecting with exponential backoff and jitter ----
 
 	const connection = {
-		socket: null, connected: false, wanted: false, attempt: 0, timer: null, beat: null, watchdog: null,
+		// ready: the resume of this connection is answered; until then only the resume goes out
+		socket: null, connected: false, ready: false, wanted: false, attempt: 0, timer: null, beat: null, watchdog: null,
 		lastSeen: 0, resumeId: null, status: null, refused: false,
 
 		start() {
@@ -859,6 +873,7 @@
 
 		cleanup() {
 			this.connected = false;
+			this.ready = false;
 			this.socket = null;
 			clearInterval(this.beat);
 			clearInterval(this.watchdog);
@@ -913,7 +928,7 @@
 		},
 
 		sendChat(message) {
-			if (!this.connected) return false; // sent after the next resume
+			if (!this.connected || (!this.ready && message.type !== 'resume')) return false; // sent once the resume is answered
 			this.write('SEND', { destination: '/app/chat.' + message.type, 'content-type': 'application/json' }, JSON.stringify(message));
 			return true;
 		},

@@ -58,6 +58,30 @@ class WidgetBrowserTests {
 
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
+	/**
+	 * Wraps the page's WebSocket before the widget opens one: records what it sends
+	 * ({@code fwSent}), and holds the {@code resumed} and everything after it
+	 * ({@code fwHeld}) until {@code fwRelease()}, as a slow resume would.
+	 */
+	private static final String HOLD_RESUMED = """
+			const Real = window.WebSocket;
+			window.fwSent = [];
+			window.fwHeld = [];
+			let holding = true;
+			window.WebSocket = class extends Real {
+				send(data) { window.fwSent.push(String(data)); super.send(data); }
+				set onmessage(handler) {
+					super.onmessage = (e) => {
+						if (holding && (window.fwHeld.length || String(e.data).includes('"type":"resumed"'))) {
+							window.fwHeld.push(() => handler.call(this, e));
+						}
+						else handler.call(this, e);
+					};
+				}
+			};
+			window.fwRelease = () => { holding = false; window.fwHeld.splice(0).forEach((deliver) => deliver()); };
+			""";
+
 	@TempDir
 	static Path temp;
 
@@ -216,6 +240,34 @@ class WidgetBrowserTests {
 		wait((driver) -> status.getText().isEmpty());
 		waitForCount(".fw-answer", 1);
 		assertThat(texts(".fw-msg-customer .fw-text")).containsExactly("領収書がほしい");
+	}
+
+	/**
+	 * A question typed while the resume is on its way (just connected, or back after a
+	 * drop) goes out once, after the resumed, in the conversation it names. Sent at once
+	 * and again after the resumed, a first question opened two conversations, each with
+	 * its own clarify: the choices were shown twice.
+	 */
+	@Test
+	void aQuestionTypedWhileTheResumeIsOnItsWayIsSentOnceAndClarifiedOnce() {
+		browser.get(url("/"));
+		script(HOLD_RESUMED);
+		wait(ExpectedConditions.elementToBeClickable(By.cssSelector(".fw-launcher"))).click();
+		// connected, and the resumed held
+		wait((driver) -> Boolean.TRUE.equals(script("return window.fwHeld.length > 0")));
+		ask("ログインできない");
+		waitForCount(".fw-msg-customer", 1);
+		script("window.fwRelease()");
+		waitForCount(".fw-choice", 2);
+		ask("領収書がほしい");
+		waitForCount(".fw-answer", 1);
+
+		assertThat(
+				script("return window.fwSent.filter((f) => f.startsWith('SEND\\ndestination:/app/chat.ask')).length"))
+			.as("each question sent once")
+			.isEqualTo(2L);
+		assertThat(browser.findElements(By.cssSelector(".fw-choices"))).hasSize(1);
+		assertThat(texts(".fw-msg-customer .fw-text")).containsExactly("ログインできない", "領収書がほしい");
 	}
 
 	@Test
