@@ -14,11 +14,10 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
 import org.springframework.context.annotation.Profile;
-import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Plays the host application for the demo page: signs a short-lived customer JWT for one
@@ -45,10 +44,12 @@ class DemoTokens {
 	}
 
 	@GetMapping("/demo/token")
-	Map<String, String> token(@RequestParam String tier) throws JOSEException {
+	ResponseEntity<Map<String, String>> token(@RequestParam String tier) throws JOSEException {
 		String customer = CUSTOMERS.get(tier);
 		if (customer == null) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "tier must be tech, low or high");
+			// in the body: Spring Boot's error page would not show a reason
+			return ResponseEntity.badRequest()
+				.body(Map.of("error", "tier は tech、low、high のどれかです (tier must be tech, low or high)"));
 		}
 		Instant now = Instant.now();
 		SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256),
@@ -57,7 +58,7 @@ class DemoTokens {
 					.expirationTime(Date.from(now.plus(LIFETIME)))
 					.build());
 		jwt.sign(this.signer);
-		return Map.of("token", jwt.serialize(), "customerId", customer, "tier", tier);
+		return ResponseEntity.ok(Map.of("token", jwt.serialize(), "customerId", customer, "tier", tier));
 	}
 
 }

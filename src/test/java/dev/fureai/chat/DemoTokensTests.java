@@ -40,6 +40,17 @@ class DemoTokensTests {
 	}
 
 	@Test
+	void anUnknownTierIsRefusedInJapaneseThenEnglish() throws Exception {
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/demo/token?tier=vip"))
+				.header("Accept", "application/json")
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("tier は tech、low、high のどれかです (tier must be tech, low or high)")
+			.doesNotContain("token");
+	}
+
+	@Test
 	void signsATokenForEachTierThatChatAccepts() throws Exception {
 		for (String tier : new String[] { "tech", "low", "high" }) {
 			HttpResponse<String> response = HttpClient.newHttpClient()
