@@ -17,12 +17,17 @@ import org.springframework.stereotype.Controller;
 /**
  * Receives {@code /app/chat.<type>}: decodes, lets the bot act, and sends the replies to
  * the asking session. A message the bot cannot act on gets an {@code error} reply; the
- * connection always stays open.
+ * connection always stays open. A request for a person waits for routing's database, so
+ * it is handled by {@link PersonRequests}, off the threads that carry everyone's
+ * questions.
  */
 @Controller
 class ChatController {
 
 	private static final Logger log = LoggerFactory.getLogger(ChatController.class);
+
+	/** The destination of {@link ClientMessage.AskForPerson}. */
+	static final String PERSON_REQUEST = "ask_for_person";
 
 	private final ChatBot bot;
 
@@ -30,18 +35,30 @@ class ChatController {
 
 	private final ChatSessions sessions;
 
+	private final PersonRequests personRequests;
+
 	private final ProtocolCodec codec = new ProtocolCodec();
 
-	ChatController(ChatBot bot, ChatOutbox outbox, ChatSessions sessions) {
+	ChatController(ChatBot bot, ChatOutbox outbox, ChatSessions sessions, PersonRequests personRequests) {
 		this.bot = bot;
 		this.outbox = outbox;
 		this.sessions = sessions;
+		this.personRequests = personRequests;
 	}
 
 	@MessageMapping("chat.{type}")
 	void receive(@DestinationVariable String type, Message<byte[]> message, Principal user) {
 		String sessionId = SimpMessageHeaderAccessor.getSessionId(message.getHeaders());
 		String json = new String(message.getPayload(), StandardCharsets.UTF_8);
+		if (PERSON_REQUEST.equals(type)) {
+			this.personRequests.handle(() -> answer(type, json, user, sessionId));
+		}
+		else {
+			answer(type, json, user, sessionId);
+		}
+	}
+
+	private void answer(String type, String json, Principal user, String sessionId) {
 		List<ServerMessage> replies;
 		try {
 			ClientMessage decoded = this.codec.decode(json);
