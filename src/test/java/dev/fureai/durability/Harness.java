@@ -248,7 +248,8 @@ public final class Harness {
 			// told; no promise
 			// was broken, so it is reported rather than failed
 			log("FINDING: " + unlanded.size() + " of " + this.ledger.retryingConversations.size()
-					+ " conversations told 'not_queued_retrying' never heard 'queued' (their escalations are stored)");
+					+ " conversations told 'not_queued_retrying' never heard 'queued' (their escalations are stored): "
+					+ unlanded);
 		}
 		if (answersDown == 0) {
 			this.failures.add("no bot answer while the database was down");
