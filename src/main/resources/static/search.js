@@ -100,7 +100,7 @@
 	function showAddressedSearch() {
 		const question = questionInAddress();
 		input.value = question;
-		if (question.trim()) search(question, false);
+		if (question.trim()) search(question, false); // already in the address (a link, a reload, back)
 		else { closeSuggestions(); searchGeneration++; $('results').replaceChildren(); setStatus([]); }
 	}
 
@@ -135,9 +135,9 @@
 	}
 
 	let searchGeneration = 0;
-	async function search(question, addressed = true) {
+	async function search(question, intoAddress = true) {
 		closeSuggestions();
-		if (addressed) remember(question.trim() ? question : '');
+		if (intoAddress) remember(question.trim() ? question : '');
 		const generation = ++searchGeneration;
 		const results = $('results');
 		results.replaceChildren();
