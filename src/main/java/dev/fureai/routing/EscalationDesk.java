@@ -137,7 +137,17 @@ class EscalationDesk implements Routing {
 				break;
 			}
 			try {
-				attempt(next.conversation(), next.triggers(), next.churnPhrase(), next.question());
+				EscalationOutcome outcome = attempt(next.conversation(), next.triggers(), next.churnPhrase(),
+						next.question());
+				if (outcome.kind() == EscalationOutcome.Kind.ALREADY_QUEUED) {
+					// stored by the attempt that was taken for failed (its commit got
+					// through, or a read after it failed): its announcement was lost with
+					// it, and nobody would tell the customer who heard "retrying"
+					logger.info(
+							"Escalation {} of conversation {} was stored by an attempt taken for failed; announced now",
+							outcome.queue().escalation().id(), next.conversation().conversationId());
+					this.escalations.announce(outcome.queue().escalation());
+				}
 				done++;
 			}
 			catch (DataAccessException | TransactionException ex) {

@@ -18,6 +18,14 @@ public interface Escalations {
 	 */
 	Escalation open(NewEscalation escalation);
 
+	/**
+	 * Publishes {@link ConversationEscalated} again, in a transaction of its own, for an
+	 * escalation stored earlier whose announcement may never have been heard: the commit
+	 * reached the database but the answer did not, or what followed it failed, and the
+	 * customer was told "not queued yet, retrying".
+	 */
+	void announce(Escalation escalation);
+
 	Optional<Escalation> find(String id);
 
 	/** The customer's open (waiting or claimed) escalation, newest first. */

@@ -83,6 +83,12 @@ class JdbcEscalations implements Escalations {
 	}
 
 	@Override
+	@Transactional
+	public void announce(Escalation escalation) {
+		this.events.publishEvent(new ConversationEscalated(escalation));
+	}
+
+	@Override
 	public Optional<Escalation> find(String id) {
 		return this.jdbc.sql("select * from escalation where id = ?").param(id).query(JdbcEscalations::map).optional();
 	}

@@ -240,6 +240,10 @@ public final class Harness {
 		this.figures.put("bot_failures", this.ledger.botFailed.get());
 		this.figures.put("not_queued_retrying", this.ledger.notQueuedRetrying.get());
 		this.figures.put("retries_not_landed", unlanded.size());
+		// a customer whose request timed out drops its socket: a "queued" pushed
+		// meanwhile
+		// is stored (a resume shows it) but not heard here
+		this.figures.put("no_reply", this.ledger.noReply.get());
 		if (maxBackMillis > 10_000) {
 			this.failures.add("an escalation was accepted only " + maxBackMillis + " ms after the database was back");
 		}

@@ -173,6 +173,26 @@ class EscalationDeskTests {
 			.satisfies((e) -> assertThat(e.escalation().conversationId()).isEqualTo("c-low"));
 	}
 
+	@Test
+	void aRetryThatFindsTheEscalationStoredAfterAllAnnouncesIt() {
+		this.world.dataSource.down(true);
+		assertThat(this.world.desk.onAskForPerson(ref("c-stored", "demo-low"), null).kind())
+			.isEqualTo(EscalationOutcome.Kind.NOT_QUEUED_RETRYING);
+		this.world.dataSource.down(false);
+		// the refused attempt's commit had reached the database, its answer had not: the
+		// row is there, its announcement was never heard
+		Escalation stored = this.world.escalations.open(new NewEscalation("c-stored", Optional.empty(),
+				EscalationTrigger.ASKED_FOR_PERSON, new TierDecision(CustomerTier.LOW_TOUCH, "test", "test", null),
+				QueuePool.LOW_TOUCH, false, null, null, null, null));
+		this.world.events.clear();
+
+		this.world.clock.advance(Duration.ofSeconds(30));
+		assertThat(this.world.desk.retryPending()).isEqualTo(1);
+		assertThat(this.world.desk.pendingCount()).isZero();
+		assertThat(this.world.events(ConversationEscalated.class)).singleElement()
+			.satisfies((e) -> assertThat(e.escalation().id()).isEqualTo(stored.id()));
+	}
+
 	private RoutingWorld world(AgentPresence presence) {
 		RoutingWorld world = new RoutingWorld(this.dataSource, FRIDAY_MORNING,
 				TestSettings.routing("self-service.community-url=https://community.example.jp",
