@@ -248,9 +248,8 @@ public final class Harness {
 			this.failures.add("an escalation was accepted only " + maxBackMillis + " ms after the database was back");
 		}
 		if (!unlanded.isEmpty()) {
-			// a known open bug (docs/durability.md): stored, but the customer is not
-			// told; no promise
-			// was broken, so it is reported rather than failed
+			// stored, but the customer was not told (fixed once, docs/durability.md): no
+			// promise was broken, so it is reported rather than failed
 			log("FINDING: " + unlanded.size() + " of " + this.ledger.retryingConversations.size()
 					+ " conversations told 'not_queued_retrying' never heard 'queued' (their escalations are stored): "
 					+ unlanded);
