@@ -33,9 +33,10 @@ final class SectionDocuments {
 	static final FieldType BODY;
 
 	/**
-	 * Title, questions and their bigrams and readings without positions: nothing reads
-	 * their positions (no phrase queries; snippets come from the section text), so
-	 * writing them cost indexing time and memory for nothing.
+	 * Title, questions, their bigrams and readings, and the section text's bigrams
+	 * without positions: nothing reads their positions (no phrase queries), and the
+	 * snippets of the rare hits that only bigrams mark re-analyse the text
+	 * ({@link Snippets}), so writing them cost indexing time and memory for nothing.
 	 */
 	static final FieldType PHRASING;
 
@@ -91,7 +92,7 @@ final class SectionDocuments {
 			String bigram = Fields.QUESTIONS_BIGRAM;
 			document.add(new Field(Fields.TITLE_BIGRAM, phrasings.tokens(bigram, title), PHRASING));
 			article.questions().forEach((q) -> document.add(new Field(bigram, phrasings.tokens(bigram, q), PHRASING)));
-			document.add(new Field(Fields.BODY_BIGRAM, section.text(), BODY));
+			document.add(new Field(Fields.BODY_BIGRAM, section.text(), PHRASING));
 			document.add(new Field(Fields.YOMI, phrasings.tokens(Fields.YOMI, title), PHRASING));
 			article.questions()
 				.forEach((q) -> document.add(new Field(Fields.YOMI, phrasings.tokens(Fields.YOMI, q), PHRASING)));

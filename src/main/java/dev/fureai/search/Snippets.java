@@ -4,8 +4,15 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
@@ -30,12 +37,17 @@ import org.apache.lucene.util.IOSupplier;
  * (noisy) only mark text when no word matched; bigrams of hiragana alone (した, ます) are
  * grammar, not content, and are never marked. Reading offsets from the postings is a
  * short skip per query term and hit, reusing each term's dictionary entry from the query;
- * term vectors cost a block decode per hit and re-analysing the text far more. Never
- * throws: on any failure the snippet is the escaped beginning of the text.
+ * term vectors cost a block decode per hit and re-analysing the text with Kuromoji far
+ * more. The bigram field is the exception: it keeps no offsets (writing them was a sixth
+ * of a full build's indexing time), and the few hits that fall back to it have their text
+ * re-analysed by the bigram chain, which costs microseconds. Never throws: on any failure
+ * the snippet is the escaped beginning of the text.
  */
 final class Snippets {
 
 	private final int length;
+
+	private final Analyzer bigrams = new JaBigramAnalyzer();
 
 	Snippets(int length) {
 		this.length = Math.max(length, 10);
@@ -55,7 +67,7 @@ final class Snippets {
 			ranges.add(new ArrayList<>());
 		}
 		try {
-			matches(searcher, docs, terms, fields, ranges);
+			matches(searcher, docs, terms, fields, texts, ranges);
 		}
 		catch (IOException | RuntimeException ex) {
 			ranges.forEach(List::clear);
@@ -98,8 +110,8 @@ final class Snippets {
 	 * Fills each hit's match ranges from the first of its fields that has any: the first
 	 * fields of all hits, then the next field of the hits still without a match.
 	 */
-	private static void matches(IndexSearcher searcher, int[] docs, Map<Term, TermStates> terms,
-			List<List<String>> fields, List<List<int[]>> ranges) throws IOException {
+	private void matches(IndexSearcher searcher, int[] docs, Map<Term, TermStates> terms, List<List<String>> fields,
+			List<String> texts, List<List<int[]>> ranges) throws IOException {
 		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
 		int rounds = fields.stream().mapToInt(List::size).max().orElse(0);
 		for (int round = 0; round < rounds; round++) {
@@ -110,6 +122,10 @@ final class Snippets {
 				}
 			}
 			for (Map.Entry<String, List<Integer>> field : byField.entrySet()) {
+				if (field.getKey().equals(Fields.BODY_BIGRAM)) {
+					bigramMatches(terms, field.getValue(), texts, ranges);
+					continue;
+				}
 				List<Integer> hits = new ArrayList<>(field.getValue());
 				hits.sort(Comparator.comparingInt((Integer i) -> docs[i]));
 				for (int start = 0; start < hits.size();) {
@@ -156,6 +172,36 @@ final class Snippets {
 						into.add(new int[] { postings.startOffset(), postings.endOffset() });
 					}
 				}
+			}
+		}
+	}
+
+	/**
+	 * The bigram field's matches, from the hits' texts analysed again by the chain that
+	 * indexed them: the same tokens at the same offsets as the postings would give.
+	 */
+	private void bigramMatches(Map<Term, TermStates> terms, List<Integer> hits, List<String> texts,
+			List<List<int[]>> ranges) throws IOException {
+		Set<String> wanted = new HashSet<>();
+		for (Term term : terms.keySet()) {
+			if (term.field().equals(Fields.BODY_BIGRAM) && !isGrammar(term)) {
+				wanted.add(term.text());
+			}
+		}
+		if (wanted.isEmpty()) {
+			return;
+		}
+		for (int hit : hits) {
+			try (TokenStream stream = this.bigrams.tokenStream(Fields.BODY_BIGRAM, texts.get(hit))) {
+				CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+				OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+				stream.reset();
+				while (stream.incrementToken()) {
+					if (wanted.contains(term.toString())) {
+						ranges.get(hit).add(new int[] { offset.startOffset(), offset.endOffset() });
+					}
+				}
+				stream.end();
 			}
 		}
 	}

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import dev.fureai.content.Article;
 import dev.fureai.content.Lang;
 import dev.fureai.search.SearchResult.Status;
 
@@ -144,6 +145,22 @@ class SearchEngineTests {
 		assertThat(hit.snippet()).contains("<mark>パスワード</mark>をお<mark>忘れ</mark>")
 			.doesNotContain("<mark>を")
 			.doesNotContain("<mark>た");
+	}
+
+	/**
+	 * A section only bigrams match is marked from its text analysed again (the bigram
+	 * field keeps no offsets): at the original characters, through the normaliser's width
+	 * and length changes (ﾄﾞ is one character after NFKC).
+	 */
+	@Test
+	void snippetsMarkBigramOnlyMatchesAtTheOriginalText() {
+		Article product = Fixtures.ja("product", "製品の紹介", List.of("製品について"),
+				Fixtures.intro("ﾌﾚｱｸﾗｳﾄﾞは、ｼｮｰﾄｶｯﾄｷｰでも操作できます。"));
+		SearchEngine small = SearchEngine.build(Fixtures.snapshot(1, List.of(product), "", ""),
+				SearchProperties.defaults());
+		SearchHit hit = small.search("カット", null, 1).hits().get(0);
+		assertThat(hit.articleId()).isEqualTo("product");
+		assertThat(hit.snippet()).contains("ｼｮｰﾄ<mark>ｶｯﾄ</mark>ｷｰでも");
 	}
 
 	@Test
