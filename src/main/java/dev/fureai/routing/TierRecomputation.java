@@ -25,6 +25,11 @@ class TierRecomputation {
 
 	private static final Logger logger = LoggerFactory.getLogger(TierRecomputation.class);
 
+	/**
+	 * Tries at recording a new customer's tier; the waits between them add up to 1.3 s.
+	 */
+	static final int ATTEMPTS = 8;
+
 	private final Customers customers;
 
 	private final TierRecords records;
@@ -73,15 +78,36 @@ class TierRecomputation {
 
 	/**
 	 * Records the customer's tier now. The listener and a recomputation may record the
-	 * same new customer at once (here or on another node); the loser of that race tries
-	 * once more, and then finds the row.
+	 * same new customer at once (here or on another node): the loser's insert meets the
+	 * winner's row. PostgreSQL makes that insert wait for the winner's commit, so one
+	 * more try finds the row; H2 reports the duplicate of a row not yet committed at
+	 * once, so the loser waits a little and tries again until the winner has committed.
 	 */
 	private boolean record(Customer customer) {
-		try {
-			return this.records.record(customer.id(), this.tiers.decide(customer), this.clock.instant()).isPresent();
+		for (int attempt = 1;; attempt++) {
+			try {
+				return this.records.record(customer.id(), this.tiers.decide(customer), this.clock.instant())
+					.isPresent();
+			}
+			catch (DuplicateKeyException ex) {
+				if (attempt == ATTEMPTS) {
+					throw ex;
+				}
+				logger.debug("Tier of {} being recorded by another transaction; try {} of {}", customer.id(),
+						attempt + 1, ATTEMPTS);
+				pause(attempt);
+			}
 		}
-		catch (DuplicateKeyException ex) {
-			return this.records.record(customer.id(), this.tiers.decide(customer), this.clock.instant()).isPresent();
+	}
+
+	/** 10, 20, 40 … ms: a listener's transaction commits within milliseconds. */
+	private static void pause(int attempt) {
+		try {
+			Thread.sleep(10L << Math.min(attempt - 1, 6));
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while waiting to record a tier", ex);
 		}
 	}
 
