@@ -84,7 +84,7 @@ public final class Bench {
 						new Target(URI.create("http://localhost:" + server.port()), server.pid(), content), corpus,
 						out);
 			}
-			String line = line(network, inProcess(options, work, corpus, true, out));
+			String line = line(network, inProcess(options, work, corpus, 1, out));
 			out.println(line);
 		}
 		finally {
@@ -221,22 +221,19 @@ public final class Bench {
 	}
 
 	/**
-	 * Scenarios 6 and 4 after the server has stopped, each in JVMs of its own (JMH forks
-	 * for scenario 4), so neither measures what the load client left in this one.
-	 * @param forked whether to run them in JVMs of their own ({@code false} runs both in
-	 * this JVM, for the short version in tests)
+	 * Scenarios 6 and 4 in this JVM (JMH forks its own), after the server has stopped.
+	 * @param jmhForks JMH forks (0 runs in this JVM)
 	 */
-	static InProcess inProcess(Options o, Path work, BenchCorpus corpus, boolean forked, PrintStream out)
+	static InProcess inProcess(Options o, Path work, BenchCorpus corpus, int jmhForks, PrintStream out)
 			throws Exception {
 		double[] perSecond = new double[0];
 		if (o.scenarios().contains(6)) {
 			Path generated = Files.createDirectories(work.resolve("generated"));
 			corpus.writeGenerated(generated, o.articles());
-			List<IndexingScenario.Result> runs = !forked ? IndexingScenario.runs(generated, o.runs())
-					: IndexingScenario.forked(generated, o.runs());
+			IndexingScenario.run(generated);
 			perSecond = new double[o.runs()];
 			for (int run = 0; run < o.runs(); run++) {
-				IndexingScenario.Result r = runs.get(run);
+				IndexingScenario.Result r = IndexingScenario.run(generated);
 				if (r.articles() != o.articles() || r.problems() != 0) {
 					throw new IllegalStateException(
 							"indexed " + r.articles() + " of " + o.articles() + " articles, problems " + r.problems());
@@ -248,7 +245,7 @@ public final class Bench {
 		}
 		SearchScenario.Result search = new SearchScenario.Result(new double[0], new double[0], 0);
 		if (o.scenarios().contains(4)) {
-			int forks = forked ? o.runs() : 0;
+			int forks = (jmhForks == 0) ? 0 : o.runs();
 			search = SearchScenario.run(o.datasetDirectory(), forks, o.jmhIterations(), o.jmhMillis(), forks > 0);
 			for (int i = 0; i < search.p99().length; i++) {
 				out.printf(Locale.ROOT, "scenario 4 fork %d: search p50 %.0f µs, p99 %.0f µs%n", i + 1, search.p50()[i],

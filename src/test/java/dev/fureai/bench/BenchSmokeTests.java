@@ -53,7 +53,7 @@ class BenchSmokeTests {
 		Bench.Network network = Bench.network(options,
 				new Bench.Target(URI.create("http://localhost:" + this.port), ProcessHandle.current().pid(), CONTENT),
 				corpus, out);
-		Bench.InProcess inProcess = Bench.inProcess(options, work, corpus, false, out);
+		Bench.InProcess inProcess = Bench.inProcess(options, work, corpus, 0, out);
 		String line = Bench.line(network, inProcess);
 		String report = bytes.toString(StandardCharsets.UTF_8);
 		System.out.print(report);
