@@ -10,20 +10,8 @@ final class Fields {
 
 	static final String ID = "id";
 
-	static final String ANCHOR = "anchor";
-
 	/** Doc values: the number under which the index keeps the section's display data. */
 	static final String KEY = "key";
-
-	static final String LANG = "lang";
-
-	static final String STORED_TITLE = "article_title";
-
-	static final String STORED_HEADING = "heading";
-
-	static final String STORED_HTML = "html";
-
-	static final String STORED_TEXT = "text";
 
 	static final String TITLE_BIGRAM = "title_bigram";
 

@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -24,8 +23,8 @@ import dev.fureai.content.Lang;
  * Scores the query over every section ({@link DocScores}) and keeps the best section of
  * each article until {@code k} articles are found. Collapsing reads only the article id
  * from doc values; snippets are read for the {@code k} hits returned, nothing else, and
- * what a hit shows comes from the index's memory (stored fields only for a section
- * replaced while the query ran).
+ * what a hit shows comes from the index's memory, which keeps a replaced section until no
+ * searcher that could return it is held.
  */
 final class HitCollector {
 
@@ -42,25 +41,24 @@ final class HitCollector {
 		List<ScoreDoc> best = best(scores, leaves, k);
 		int[] docs = new int[best.size()];
 		List<ShownSection> shown = new ArrayList<>(best.size());
-		List<Document> stored = new ArrayList<>(best.size());
 		List<List<String>> fields = new ArrayList<>(best.size());
 		List<String> texts = new ArrayList<>(best.size());
 		for (int i = 0; i < docs.length; i++) {
 			docs[i] = best.get(i).doc;
-			ShownSection section = index.shown(key(leaves, docs[i]));
-			Document document = (section != null) ? null : searcher.storedFields().document(docs[i]);
-			Lang lang = (section != null) ? section.article().lang()
-					: Lang.fromCode(document.get(Fields.LANG)).orElse(Lang.JA);
+			long key = key(leaves, docs[i]);
+			ShownSection section = index.shown(key);
+			if (section == null) {
+				// the searcher holds its sections' display data until it is released
+				throw new IllegalStateException("no display data for section " + key + " of a held searcher");
+			}
 			shown.add(section);
-			stored.add(document);
-			fields.add(snippetFields(lang));
-			texts.add((section != null) ? section.section().text() : document.get(Fields.STORED_TEXT));
+			fields.add(snippetFields(section.article().lang()));
+			texts.add(section.section().text());
 		}
 		List<String> snippets = this.snippets.of(searcher, docs, Snippets.terms(query), fields, texts);
 		List<SearchHit> hits = new ArrayList<>(best.size());
 		for (int i = 0; i < docs.length; i++) {
-			hits.add((shown.get(i) != null) ? hit(shown.get(i), best.get(i), snippets.get(i))
-					: hit(stored.get(i), best.get(i), snippets.get(i)));
+			hits.add(hit(shown.get(i), best.get(i), snippets.get(i)));
 		}
 		return hits;
 	}
@@ -171,12 +169,6 @@ final class HitCollector {
 
 	private static List<String> snippetFields(Lang lang) {
 		return (lang == Lang.JA) ? List.of(Fields.body(Lang.JA), Fields.BODY_BIGRAM) : List.of(Fields.body(Lang.EN));
-	}
-
-	private static SearchHit hit(Document doc, ScoreDoc hit, String snippet) {
-		Lang lang = Lang.fromCode(doc.get(Fields.LANG)).orElse(Lang.JA);
-		return new SearchHit(doc.get(Fields.ID), lang, doc.get(Fields.ANCHOR), doc.get(Fields.STORED_TITLE),
-				doc.get(Fields.STORED_HEADING), hit.score, snippet, doc.get(Fields.STORED_HTML));
 	}
 
 }

@@ -9,7 +9,6 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
@@ -73,16 +72,9 @@ final class SectionDocuments {
 		Lang lang = article.lang();
 		String title = (section.heading() != null) ? article.title() + "\n" + section.heading() : article.title();
 		Document document = new Document();
-		document.add(new StringField(Fields.ID, article.id(), Field.Store.YES));
+		// what a hit shows is kept in memory (SectionIndex), not stored
+		document.add(new StringField(Fields.ID, article.id(), Field.Store.NO));
 		document.add(new SortedDocValuesField(Fields.ID, new BytesRef(article.id())));
-		document.add(new StringField(Fields.LANG, lang.code(), Field.Store.YES));
-		document.add(new StoredField(Fields.ANCHOR, section.anchor()));
-		document.add(new StoredField(Fields.STORED_TITLE, article.title()));
-		if (section.heading() != null) {
-			document.add(new StoredField(Fields.STORED_HEADING, section.heading()));
-		}
-		document.add(new StoredField(Fields.STORED_HTML, section.html()));
-		document.add(new StoredField(Fields.STORED_TEXT, section.text()));
 		String morph = Fields.questions(lang);
 		document.add(new Field(Fields.title(lang), phrasings.tokens(morph, title), PHRASING));
 		article.questions()

@@ -35,7 +35,8 @@ import dev.fureai.content.Article;
  * {@link #publish()}: a searcher acquired before sees the whole old state, one acquired
  * after sees the whole new state. An article's sections are replaced as one block, so no
  * searcher ever sees half an article. What a hit shows is kept in memory by reference to
- * the content, keyed by a number each indexed section gets.
+ * the content, keyed by a number each indexed section gets; the index stores nothing but
+ * that number and the article id as doc values.
  */
 final class SectionIndex implements Closeable {
 
@@ -203,16 +204,32 @@ final class SectionIndex implements Closeable {
 	}
 
 	/**
-	 * Makes the changes visible. The display data of replaced sections goes at the same
-	 * time: a query still holding an older searcher falls back to the stored fields.
+	 * Makes the changes visible. The display data of replaced sections goes when the last
+	 * query still holding the searcher that showed them has released it (its reader
+	 * closes then), so every hit of every searcher has its display data and the index
+	 * stores none.
 	 */
 	void publish() throws IOException {
-		this.searchers.maybeRefreshBlocking();
-		this.retired.forEach(this.shown::remove);
+		List<Long> retiring = List.copyOf(this.retired);
 		this.retired.clear();
+		if (!retiring.isEmpty()) {
+			IndexSearcher showing = this.searchers.acquire();
+			try {
+				showing.getIndexReader()
+					.getReaderCacheHelper()
+					.addClosedListener((reader) -> retiring.forEach(this.shown::remove));
+			}
+			finally {
+				this.searchers.release(showing);
+			}
+		}
+		this.searchers.maybeRefreshBlocking();
 	}
 
-	/** The display data of a section by its key, {@code null} if already replaced. */
+	/**
+	 * The display data of a section by its key; {@code null} only for a key no searcher
+	 * acquired from this index holds.
+	 */
 	ShownSection shown(long key) {
 		return this.shown.get(key);
 	}
