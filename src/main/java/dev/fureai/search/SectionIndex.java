@@ -85,10 +85,24 @@ final class SectionIndex implements Closeable {
 		return new BM25Similarity(properties.ranking().bm25K1(), properties.ranking().bm25B());
 	}
 
+	/**
+	 * Replaces the article's sections. The sections it replaces are retired only once the
+	 * new ones are in the writer: if writing fails, the old documents may still be found,
+	 * and the index keeps no other copy of what they show.
+	 */
 	void put(Article article) throws IOException {
 		long[] keys = register(article);
-		this.writer.updateDocuments(new Term(Fields.ID, article.id()),
-				SectionDocuments.of(article, keys, this.analyzer));
+		try {
+			this.writer.updateDocuments(new Term(Fields.ID, article.id()),
+					SectionDocuments.of(article, keys, this.analyzer));
+		}
+		catch (IOException | RuntimeException ex) {
+			for (long key : keys) {
+				this.shown.remove(key);
+			}
+			throw ex;
+		}
+		retire(this.keys.put(article.id(), keys));
 	}
 
 	/**
@@ -109,7 +123,9 @@ final class SectionIndex implements Closeable {
 	void putNew(List<Article> articles, int parts) throws IOException {
 		List<long[]> keys = new ArrayList<>(articles.size());
 		for (Article article : articles) {
-			keys.add(register(article));
+			long[] registered = register(article);
+			keys.add(registered);
+			retire(this.keys.put(article.id(), registered));
 		}
 		Directory[] built = new Directory[parts];
 		try {
@@ -169,14 +185,13 @@ final class SectionIndex implements Closeable {
 			.setCommitOnClose(false);
 	}
 
-	/** Gives the article's sections their keys; retires the sections it replaces. */
+	/** Gives the article's sections their keys and their display data. */
 	private long[] register(Article article) {
 		long[] keys = new long[article.sections().size()];
 		for (int i = 0; i < keys.length; i++) {
 			keys[i] = this.nextKey++;
 			this.shown.put(keys[i], new ShownSection(article, article.sections().get(i)));
 		}
-		retire(this.keys.put(article.id(), keys));
 		return keys;
 	}
 

@@ -13,7 +13,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
@@ -38,8 +37,8 @@ import org.apache.lucene.util.IOSupplier;
  * grammar, not content, and are never marked. Reading offsets from the postings is a
  * short skip per query term and hit, reusing each term's dictionary entry from the query;
  * term vectors cost a block decode per hit and re-analysing the text with Kuromoji far
- * more. The bigram field is the exception: it keeps no offsets (writing them was a sixth
- * of a full build's indexing time), and the few hits that fall back to it have their text
+ * more. The bigram field is the exception: it keeps no offsets (writing them cost about a
+ * tenth of a full build), and the few hits that fall back to it have their text
  * re-analysed by the bigram chain, which costs microseconds. Never throws: on any failure
  * the snippet is the escaped beginning of the text.
  */
