@@ -1,8 +1,8 @@
 package dev.fureai.routing;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,11 +15,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 import dev.fureai.customers.Customers;
 import dev.fureai.testing.TestDatabases;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * {@link TierRecordingRace} on PostgreSQL, where a failed statement aborts the whole
  * transaction: only a savepoint lets the loser of the race try again. Skipped, saying so,
- * without a PostgreSQL on 127.0.0.1:5432.
+ * without a PostgreSQL on 127.0.0.1:5432 (decided before any extension runs: the context
+ * may be loaded before a {@code @BeforeAll}, and once was, so this test ran on the
+ * default H2 file in the working directory instead).
  */
+@EnabledIf("dev.fureai.testing.TestDatabases#postgresAnswers")
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
 @TestPropertySource(properties = { "fureai.customers.import=classpath:demo/customers.csv",
 		"fureai.customers.known-agents=csm-sato,csm-suzuki", "fureai.content.watch=false",
@@ -28,17 +33,17 @@ class TierRecordingOnPostgresTests {
 
 	private static String url;
 
-	/**
-	 * Before the context is loaded, so a missing PostgreSQL skips instead of failing it.
-	 */
-	@BeforeAll
-	static void schema() {
-		url = TestDatabases.postgresUrl("recording a new customer's tier twice at once");
+	/** The schema, made when the context first asks for its URL. */
+	private static synchronized String url() {
+		if (url == null) {
+			url = TestDatabases.postgresUrl("recording a new customer's tier twice at once");
+		}
+		return url;
 	}
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> url);
+		registry.add("spring.datasource.url", TierRecordingOnPostgresTests::url);
 		registry.add("spring.datasource.username", TestDatabases::postgresUser);
 		registry.add("spring.datasource.password", () -> "");
 	}
@@ -65,6 +70,11 @@ class TierRecordingOnPostgresTests {
 	@Test
 	void twoChangesOfANewCustomerAtOnceAreBothHandled() throws Exception {
 		TierRecordingRace.bothChangesAreHandled(this.customers, this.events, this.transactions, this.jdbc);
+	}
+
+	@Test
+	void theContextRunsOnPostgres() {
+		assertThat(this.jdbc.sql("select version()").query(String.class).single()).startsWith("PostgreSQL");
 	}
 
 }

@@ -55,18 +55,36 @@ public final class TestDatabases {
 	 * @param version the last migration to run ({@code null}: all)
 	 */
 	public static DataSource postgresUpTo(String what, String version) {
+		String missing = postgresMissing(what);
+		if (missing != null) {
+			Assumptions.abort(missing);
+		}
+		String schema = SCHEMA_PREFIX + UUID.randomUUID().toString().replace("-", "");
+		return migrated(new DriverManagerDataSource(POSTGRES_URL + "?currentSchema=" + schema, POSTGRES_USER, ""),
+				schema, version);
+	}
+
+	/**
+	 * For {@code @EnabledIf}, which JUnit evaluates before any extension runs: a Spring
+	 * context that needs PostgreSQL may be loaded before the test class's
+	 * {@code @BeforeAll}, too late to skip from there. Says why when there is none.
+	 */
+	public static boolean postgresAnswers() {
+		return postgresMissing("a Spring context on PostgreSQL") == null;
+	}
+
+	/** Why PostgreSQL cannot be used (printed), or {@code null} when it answers. */
+	private static String postgresMissing(String what) {
 		try (Connection probe = DriverManager.getConnection(POSTGRES_URL, POSTGRES_USER, "")) {
 			probe.isValid(2);
+			return null;
 		}
 		catch (SQLException ex) {
 			String message = "SKIPPED: no PostgreSQL on " + POSTGRES_URL + " (user " + POSTGRES_USER + "): "
 					+ ex.getMessage() + " — " + what + " was tested on H2 only";
 			System.err.println(message);
-			Assumptions.abort(message);
+			return message;
 		}
-		String schema = SCHEMA_PREFIX + UUID.randomUUID().toString().replace("-", "");
-		return migrated(new DriverManagerDataSource(POSTGRES_URL + "?currentSchema=" + schema, POSTGRES_USER, ""),
-				schema, version);
 	}
 
 	/**
