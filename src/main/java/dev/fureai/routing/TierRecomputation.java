@@ -28,7 +28,7 @@ class TierRecomputation {
 	/**
 	 * Tries at recording a new customer's tier; the waits between them add up to 1.3 s.
 	 */
-	static final int ATTEMPTS = 8;
+	private static final int ATTEMPTS = 8;
 
 	private final Customers customers;
 

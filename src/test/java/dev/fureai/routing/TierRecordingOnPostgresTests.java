@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * may be loaded before a {@code @BeforeAll}, and once was, so this test ran on the
  * default H2 file in the working directory instead).
  */
-@EnabledIf("dev.fureai.testing.TestDatabases#postgresAnswers")
+@EnabledIf(value = "dev.fureai.testing.TestDatabases#postgresAnswers",
+		disabledReason = "no PostgreSQL on 127.0.0.1:5432 (the reason is printed)")
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
 @TestPropertySource(properties = { "fureai.customers.import=classpath:demo/customers.csv",
 		"fureai.customers.known-agents=csm-sato,csm-suzuki", "fureai.content.watch=false",

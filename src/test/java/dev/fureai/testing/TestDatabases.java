@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -69,8 +70,8 @@ public final class TestDatabases {
 	 * context that needs PostgreSQL may be loaded before the test class's
 	 * {@code @BeforeAll}, too late to skip from there. Says why when there is none.
 	 */
-	public static boolean postgresAnswers() {
-		return postgresMissing("a Spring context on PostgreSQL") == null;
+	public static boolean postgresAnswers(ExtensionContext context) {
+		return postgresMissing(context.getDisplayName()) == null;
 	}
 
 	/** Why PostgreSQL cannot be used (printed), or {@code null} when it answers. */
